@@ -1,0 +1,30 @@
+#pragma once
+
+#include "ExecuteRequest.h"
+#include "Job.h"
+#include "Runtime.h"
+
+#include <QObject>
+#include <QString>
+
+// A place where code runs: the local sandbox helper, or a remote Piston-compatible server.
+// Everything is asynchronous; nothing blocks the caller's thread.
+class Backend : public QObject {
+    Q_OBJECT
+public:
+    using QObject::QObject;
+
+    virtual QString displayName() const = 0;
+    // Asks for the runtimes; answers with runtimesReady() or unavailable().
+    virtual void fetchRuntimes() = 0;
+    // Starts the request. The job streams its output; stdin in the request is written first and
+    // the job's stdin stays open until closeStdin() when interactive is true.
+    virtual Job *start(const ExecuteRequest &request, bool interactive) = 0;
+
+signals:
+    void runtimesReady(const RuntimeList &runtimes);
+    // The backend cannot be used right now; the message says why, in words a person understands.
+    void unavailable(const QString &message);
+    // A line for the status bar, e.g. "Local sandbox (privileged)".
+    void statusChanged(const QString &status);
+};

@@ -1,0 +1,28 @@
+#pragma once
+
+#include "ExecuteResult.h"
+
+#include <QByteArray>
+#include <QObject>
+
+// One running program on some backend. It streams output as it comes and ends with exactly one of
+// finished() or failed(). The backend that made it owns it until finished/failed; after that the
+// caller may deleteLater() it.
+class Job : public QObject {
+    Q_OBJECT
+public:
+    using QObject::QObject;
+
+    virtual void writeStdin(const QByteArray &data) = 0;
+    virtual void closeStdin() = 0;
+    // Sends a signal (a name such as "SIGKILL") to every process of the job.
+    virtual void sendSignal(const QString &signal) = 0;
+    void stop() { sendSignal(QStringLiteral("SIGKILL")); }
+
+signals:
+    void stageStarted(const QString &stage);          // "compile" or "run"
+    void output(const QString &stream, const QString &text); // "stdout" or "stderr"
+    void stageFinished(const QString &stage, const StageResult &result); // without stdout/stderr
+    void finished(const ExecuteResult &result);       // the full result, with all output
+    void failed(const QString &message);              // rejected or lost; readable by a person
+};

@@ -1,0 +1,35 @@
+#pragma once
+
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+// What the app knows of a language from resources/languages/<id>.json: enough to pick a language
+// for a file, name new files, highlight them and start them from a template. Which toolchains
+// actually exist is the backend's answer (runtimes), not this.
+struct LanguageInfo {
+    QString id;           // the data file's base name, e.g. "cpp"
+    QString language;     // Piston's canonical name, e.g. "c++"
+    QString name;         // for people, e.g. "C++"
+    QStringList aliases;
+    QStringList extensions; // without dots; the first names new files
+    QString ksyntaxDefinition;
+    QString qscintillaLexer;
+    QString templateText;
+};
+
+// The language data compiled into the app (the :/languages resource).
+class LanguageCatalog {
+public:
+    static const LanguageCatalog &instance();
+    // Reads every *.json in a directory; bad files are skipped with a warning.
+    explicit LanguageCatalog(const QString &directory);
+
+    const QList<LanguageInfo> &languages() const { return m_languages; }
+    // nullptr when nothing matches. Names are matched against language, id and aliases.
+    const LanguageInfo *byName(const QString &nameOrAlias) const;
+    const LanguageInfo *byFileName(const QString &fileName) const;
+
+private:
+    QList<LanguageInfo> m_languages;
+};

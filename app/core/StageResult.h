@@ -1,0 +1,24 @@
+#pragma once
+
+#include <QJsonObject>
+#include <QString>
+#include <optional>
+
+// The outcome of one stage (compile or run), as Piston reports it.
+struct StageResult {
+    QString stdout;
+    QString stderr;
+    QString output;                 // both streams, interleaved in order
+    std::optional<int> code;        // exit code, when the stage exited
+    QString signal;                 // e.g. "SIGKILL", empty when none
+    QString message;                // human-readable, empty when none
+    QString status;                 // "", RE, SG, TO, OL, EL, XX
+    qint64 cpuTimeMs = -1;
+    qint64 wallTimeMs = -1;
+    qint64 memoryBytes = -1;
+
+    static StageResult fromJson(const QJsonObject &object);
+    QJsonObject toJson() const;
+    // "OK" when status is empty, else the status itself.
+    QString statusLabel() const;
+};

@@ -1,0 +1,98 @@
+#!/usr/bin/env bash
+# RunPad's developer entry point: installs what is missing, builds, runs, tests.
+#
+#   packaging/dev.sh run [ARGS...]   build the Qt 6 flavour and start the IDE with the local sandbox
+#   packaging/dev.sh test            build both flavours (Qt 6 and Qt 5) and run every CTest suite
+#   packaging/dev.sh build [6|5]     configure and build one flavour (default 6) into build/qt<N>
+#   packaging/dev.sh bench [6|5]     build and run the benchmarks in tests/bench
+#   packaging/dev.sh deps            only install the Debian packages that are missing
+set -euo pipefail
+
+root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+jobs=$(nproc 2>/dev/null || echo 2)
+
+common_packages=(
+    build-essential cmake ninja-build pkg-config git
+    nlohmann-json3-dev libseccomp-dev libcap-dev libgl-dev
+    python3 nodejs bash gcc g++
+    xvfb xauth fonts-dejavu-core
+)
+qt6_packages=(
+    qt6-base-dev qt6-base-dev-tools libqscintilla2-qt6-dev qt6-websockets-dev qt6-httpserver-dev
+    qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-qpa-plugins
+)
+qt5_packages=(
+    qtbase5-dev libqscintilla2-qt5-dev qttools5-dev qttools5-dev-tools libqt5websockets5-dev
+    libkf5syntaxhighlighting-dev
+)
+
+say() { printf '\033[1m== %s\033[0m\n' "$*"; }
+
+# Installs only what dpkg does not already report as installed, so a second call does nothing.
+install_missing() {
+    local missing=()
+    for p in "$@"; do
+        dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q 'install ok installed' || missing+=("$p")
+    done
+    [ ${#missing[@]} -eq 0 ] && return 0
+    say "installing ${missing[*]}"
+    local sudo=()
+    [ "$(id -u)" -eq 0 ] || sudo=(sudo)
+    "${sudo[@]}" apt-get update -q
+    DEBIAN_FRONTEND=noninteractive "${sudo[@]}" apt-get install -y -q --no-install-recommends "${missing[@]}"
+}
+
+deps() {
+    local flavours=("$@")
+    local wanted=("${common_packages[@]}")
+    for f in "${flavours[@]}"; do
+        if [ "$f" = 6 ]; then wanted+=("${qt6_packages[@]}"); else wanted+=("${qt5_packages[@]}"); fi
+    done
+    install_missing "${wanted[@]}"
+}
+
+build() {
+    local flavour=$1 dir="$root/build/qt$1"
+    say "building Qt $flavour flavour in build/qt$flavour"
+    cmake -S "$root" -B "$dir" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DQT_MAJOR_VERSION="$flavour" >/dev/null
+    cmake --build "$dir" -j"$jobs"
+}
+
+run_tests() {
+    local flavour=$1
+    say "testing Qt $flavour flavour"
+    # Failures are collected, not fatal, so both flavours always report.
+    ctest --test-dir "$root/build/qt$flavour" --output-on-failure -j"$jobs" -LE bench || return 1
+}
+
+cmd=${1:-help}
+shift || true
+case "$cmd" in
+    deps)
+        deps 6 5 ;;
+    build)
+        flavour=${1:-6}
+        deps "$flavour"
+        build "$flavour" ;;
+    run)
+        deps 6
+        build 6
+        say "starting RunPad"
+        exec "$root/build/qt6/bin/runpad" "$@" ;;
+    test)
+        deps 6 5
+        build 6
+        build 5
+        status=0
+        run_tests 6 || status=1
+        run_tests 5 || status=1
+        exit $status ;;
+    bench)
+        flavour=${1:-6}
+        deps "$flavour"
+        build "$flavour"
+        ctest --test-dir "$root/build/qt$flavour" -L bench --verbose ;;
+    *)
+        sed -n '2,9p' "$0" | sed 's/^# \{0,1\}//'
+        [ "$cmd" = help ] || exit 2 ;;
+esac
