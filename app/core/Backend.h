@@ -12,7 +12,7 @@
 class Backend : public QObject {
     Q_OBJECT
 public:
-    using QObject::QObject;
+    explicit Backend(QObject *parent = nullptr);
 
     virtual QString displayName() const = 0;
     // Asks for the runtimes; answers with runtimesReady() or unavailable().

@@ -3,6 +3,7 @@
 #include "StageResult.h"
 
 #include <QJsonObject>
+#include <QMetaType>
 #include <optional>
 
 // A Piston API v2 execute response. `compile` exists for compiled languages; `run` is missing when
@@ -18,3 +19,6 @@ struct ExecuteResult {
     // The stage whose outcome decides the result: the failed compile, else the run.
     const StageResult *decisiveStage() const;
 };
+
+// Carried by signals and QVariant (QSignalSpy, queued connections).
+Q_DECLARE_METATYPE(ExecuteResult)

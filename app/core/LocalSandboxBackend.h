@@ -13,8 +13,10 @@ public:
     explicit LocalSandboxBackend(QObject *parent = nullptr);
     ~LocalSandboxBackend() override;
 
-    // Defaults: the runpad-sandbox next to the running executable; a socket in a private
-    // per-user directory ($XDG_RUNTIME_DIR/runpad/, else /tmp/runpad-<uid>/).
+    // Defaults: the runpad-sandbox next to the running executable (else in ../libexec/runpad/,
+    // else on PATH). The socket: $RUNPAD_SANDBOX_SOCKET if set; else the system helper's
+    // /run/runpad/sandbox.sock if one listens there; else a private per-user directory
+    // ($XDG_RUNTIME_DIR/runpad/, else /tmp/runpad-<uid>/), where a helper is started if needed.
     void setHelperProgram(const QString &path);
     void setSocketPath(const QString &path);
     QString socketPath() const;

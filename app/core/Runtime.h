@@ -2,6 +2,7 @@
 
 #include <QJsonObject>
 #include <QList>
+#include <QMetaType>
 #include <QString>
 #include <QStringList>
 
@@ -12,7 +13,11 @@ struct Runtime {
     QStringList aliases;
 
     static Runtime fromJson(const QJsonObject &object);
+    QJsonObject toJson() const;
     bool matches(const QString &nameOrAlias) const;
 };
 
 using RuntimeList = QList<Runtime>;
+
+// Carried by signals and QVariant (QSignalSpy, queued connections).
+Q_DECLARE_METATYPE(Runtime)

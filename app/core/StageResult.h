@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QJsonObject>
+#include <QMetaType>
 #include <QString>
 #include <optional>
 
@@ -22,3 +23,6 @@ struct StageResult {
     // "OK" when status is empty, else the status itself.
     QString statusLabel() const;
 };
+
+// Carried by signals and QVariant (QSignalSpy, queued connections).
+Q_DECLARE_METATYPE(StageResult)

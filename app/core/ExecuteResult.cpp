@@ -1,0 +1,35 @@
+#include "ExecuteResult.h"
+
+ExecuteResult ExecuteResult::fromJson(const QJsonObject &object)
+{
+    ExecuteResult result;
+    result.language = object.value(QStringLiteral("language")).toString();
+    result.version = object.value(QStringLiteral("version")).toString();
+    // Piston may send "compile": null for interpreted languages; only an object is a stage.
+    const QJsonValue compile = object.value(QStringLiteral("compile"));
+    if (compile.isObject())
+        result.compile = StageResult::fromJson(compile.toObject());
+    const QJsonValue run = object.value(QStringLiteral("run"));
+    if (run.isObject())
+        result.run = StageResult::fromJson(run.toObject());
+    return result;
+}
+
+QJsonObject ExecuteResult::toJson() const
+{
+    QJsonObject object{{QStringLiteral("language"), language},
+                       {QStringLiteral("version"), version}};
+    if (compile)
+        object.insert(QStringLiteral("compile"), compile->toJson());
+    if (run)
+        object.insert(QStringLiteral("run"), run->toJson());
+    return object;
+}
+
+const StageResult *ExecuteResult::decisiveStage() const
+{
+    // Older Piston copies a failed compile into run; the compile stage is still the one to blame.
+    if (compile && (!compile->status.isEmpty() || !run))
+        return &*compile;
+    return run ? &*run : nullptr;
+}

@@ -1,0 +1,105 @@
+#include "LanguageCatalog.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QtDebug>
+
+#include <optional>
+
+// Q_INIT_RESOURCE must be used outside any namespace. It is needed because the resource lives in a
+// static library, whose unreferenced initialiser the linker would otherwise drop.
+static void initLanguageResource()
+{
+    Q_INIT_RESOURCE(languages);
+}
+
+namespace {
+
+QStringList toStringList(const QJsonValue &value)
+{
+    QStringList list;
+    const QJsonArray array = value.toArray();
+    for (const QJsonValue &item : array)
+        list.append(item.toString());
+    return list;
+}
+
+std::optional<LanguageInfo> readLanguage(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        qWarning("LanguageCatalog: cannot read %s: %s", qPrintable(path),
+                 qPrintable(file.errorString()));
+        return std::nullopt;
+    }
+    QJsonParseError error;
+    const QJsonDocument document = QJsonDocument::fromJson(file.readAll(), &error);
+    const QJsonObject object = document.object();
+    if (!document.isObject() || !object.value(QStringLiteral("language")).isString()) {
+        qWarning("LanguageCatalog: skipping %s: %s", qPrintable(path),
+                 error.error != QJsonParseError::NoError ? qPrintable(error.errorString())
+                                                         : "no \"language\" string");
+        return std::nullopt;
+    }
+
+    LanguageInfo info;
+    info.id = QFileInfo(path).completeBaseName();
+    info.language = object.value(QStringLiteral("language")).toString();
+    info.name = object.value(QStringLiteral("name")).toString(info.language);
+    info.aliases = toStringList(object.value(QStringLiteral("aliases")));
+    info.extensions = toStringList(object.value(QStringLiteral("extensions")));
+    const QJsonObject highlight = object.value(QStringLiteral("highlight")).toObject();
+    info.ksyntaxDefinition = highlight.value(QStringLiteral("ksyntax")).toString();
+    info.qscintillaLexer = highlight.value(QStringLiteral("qscintilla")).toString();
+    info.templateText = object.value(QStringLiteral("template")).toString();
+    return info;
+}
+
+} // namespace
+
+const LanguageCatalog &LanguageCatalog::instance()
+{
+    static const LanguageCatalog catalog = [] {
+        initLanguageResource();
+        return LanguageCatalog(QStringLiteral(":/languages"));
+    }();
+    return catalog;
+}
+
+LanguageCatalog::LanguageCatalog(const QString &directory)
+{
+    const QDir dir(directory);
+    const QStringList names = dir.entryList({QStringLiteral("*.json")}, QDir::Files, QDir::Name);
+    for (const QString &name : names) {
+        if (std::optional<LanguageInfo> info = readLanguage(dir.filePath(name)))
+            m_languages.append(*info);
+    }
+}
+
+const LanguageInfo *LanguageCatalog::byName(const QString &nameOrAlias) const
+{
+    // People type "Python" or "CPP"; case does not tell languages apart.
+    for (const LanguageInfo &info : m_languages) {
+        if (info.language.compare(nameOrAlias, Qt::CaseInsensitive) == 0 ||
+            info.id.compare(nameOrAlias, Qt::CaseInsensitive) == 0 ||
+            info.aliases.contains(nameOrAlias, Qt::CaseInsensitive))
+            return &info;
+    }
+    return nullptr;
+}
+
+const LanguageInfo *LanguageCatalog::byFileName(const QString &fileName) const
+{
+    const QString suffix = QFileInfo(fileName).suffix();
+    if (suffix.isEmpty())
+        return nullptr;
+    for (const LanguageInfo &info : m_languages) {
+        if (info.extensions.contains(suffix, Qt::CaseInsensitive))
+            return &info;
+    }
+    return nullptr;
+}

@@ -1,0 +1,52 @@
+#pragma once
+
+#include <QList>
+#include <QPlainTextEdit>
+#include <QTimer>
+
+// The output console: shows a program's stdout, stderr (in another colour) and notes from RunPad.
+// Output may arrive far faster than a text widget can lay it out, so it is queued and inserted in
+// slices of bounded time per timer tick, and only the last maximumCharacters() are kept.
+class ConsoleView : public QPlainTextEdit {
+    Q_OBJECT
+public:
+    enum class Channel { Stdout, Stderr, Note };
+
+    explicit ConsoleView(QWidget *parent = nullptr);
+
+    void append(Channel channel, const QString &text);
+    // A line of RunPad's own, e.g. which stage starts; it begins on a fresh line.
+    void appendNote(const QString &text);
+    void clearConsole();
+
+    // Older output beyond this is dropped, with a note at the top saying how much.
+    void setMaximumCharacters(qsizetype characters) { m_maximumCharacters = characters; }
+    // True while output is still queued for display.
+    bool isFlushing() const { return !m_pending.isEmpty(); }
+
+    QColor colorOf(Channel channel) const;
+
+private:
+    struct Chunk {
+        Channel channel;
+        QString text;
+    };
+
+    void flushSlice();
+    void insertPiece(Channel channel, const QString &piece);
+    void dropPendingBeyondLimit();
+    void trimToLimit();
+    void showDroppedNote();
+    QTextCharFormat formatOf(Channel channel) const;
+
+    QList<Chunk> m_pending;
+    qsizetype m_frontOffset = 0; // how much of m_pending.first() is already shown
+    qsizetype m_pendingCharacters = 0;
+    // QTextDocument copies its whole buffer now and then (growing, compacting removed text),
+    // so what it keeps bounds the longest stall: 1 Mi characters is about 10,000 lines.
+    qsizetype m_maximumCharacters = 1024 * 1024;
+    qint64 m_droppedCharacters = 0;
+    bool m_hasDroppedNote = false; // the first block then says how much was dropped
+    bool m_queueEndsLine = true;
+    QTimer m_flushTimer;
+};

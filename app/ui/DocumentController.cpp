@@ -1,0 +1,132 @@
+#include "DocumentController.h"
+
+#include "CodeEditor.h"
+#include "LanguageCatalog.h"
+
+#include <QFile>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QMessageBox>
+#include <QSaveFile>
+
+DocumentController::DocumentController(CodeEditor *editor, const LanguageCatalog &catalog,
+                                       QWidget *dialogParent)
+    : QObject(dialogParent), m_editor(editor), m_catalog(catalog), m_dialogParent(dialogParent)
+{
+}
+
+QString DocumentController::fileName() const
+{
+    if (!m_filePath.isEmpty())
+        return QFileInfo(m_filePath).fileName();
+    const QString extension = m_language && !m_language->extensions.isEmpty()
+                                  ? m_language->extensions.first()
+                                  : QStringLiteral("txt");
+    return QStringLiteral("main.") + extension;
+}
+
+void DocumentController::newDocument(const LanguageInfo *language)
+{
+    applyLanguage(language);
+    m_editor->setDocumentText(language ? language->templateText : QString());
+    setFilePath(QString());
+}
+
+void DocumentController::setLanguage(const LanguageInfo *language)
+{
+    if (isUntouchedTemplate())
+        newDocument(language);
+    else
+        applyLanguage(language);
+}
+
+bool DocumentController::openFile(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        QMessageBox::warning(m_dialogParent, tr("Open File"),
+                             tr("Cannot open %1:\n%2").arg(path, file.errorString()));
+        return false;
+    }
+    // Files not in a known language keep the current one, so they can still be run.
+    if (const LanguageInfo *language = m_catalog.byFileName(path))
+        applyLanguage(language);
+    m_editor->setDocumentText(QString::fromUtf8(file.readAll()));
+    setFilePath(path);
+    return true;
+}
+
+bool DocumentController::saveFile(const QString &path)
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(m_editor->text().toUtf8()) < 0 ||
+        !file.commit()) {
+        QMessageBox::warning(m_dialogParent, tr("Save File"),
+                             tr("Cannot save %1:\n%2").arg(path, file.errorString()));
+        return false;
+    }
+    m_editor->setModified(false);
+    if (path != m_filePath) {
+        if (const LanguageInfo *language = m_catalog.byFileName(path))
+            applyLanguage(language);
+        setFilePath(path);
+    }
+    emit message(tr("Saved %1").arg(QFileInfo(path).fileName()));
+    return true;
+}
+
+void DocumentController::open()
+{
+    if (!maybeSave())
+        return;
+    const QString path = QFileDialog::getOpenFileName(m_dialogParent, tr("Open File"),
+                                                      QFileInfo(m_filePath).absolutePath());
+    if (!path.isEmpty())
+        openFile(path);
+}
+
+bool DocumentController::save()
+{
+    return m_filePath.isEmpty() ? saveAs() : saveFile(m_filePath);
+}
+
+bool DocumentController::saveAs()
+{
+    const QString suggestion = m_filePath.isEmpty() ? fileName() : m_filePath;
+    const QString path = QFileDialog::getSaveFileName(m_dialogParent, tr("Save As"), suggestion);
+    return !path.isEmpty() && saveFile(path);
+}
+
+bool DocumentController::maybeSave()
+{
+    if (!m_editor->isModified())
+        return true;
+    const auto answer = QMessageBox::warning(
+        m_dialogParent, tr("Unsaved Changes"),
+        tr("%1 has unsaved changes. Save them?").arg(fileName()),
+        QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Save);
+    if (answer == QMessageBox::Save)
+        return save();
+    return answer == QMessageBox::Discard;
+}
+
+void DocumentController::applyLanguage(const LanguageInfo *language)
+{
+    m_language = language;
+    m_editor->setLanguage(language ? language->ksyntaxDefinition : QString(),
+                          language ? language->qscintillaLexer : QString());
+    emit languageChanged(language);
+    if (m_filePath.isEmpty())
+        emit fileNameChanged(fileName()); // the suggested name follows the language
+}
+
+void DocumentController::setFilePath(const QString &path)
+{
+    m_filePath = path;
+    emit fileNameChanged(fileName());
+}
+
+bool DocumentController::isUntouchedTemplate() const
+{
+    return m_filePath.isEmpty() && !m_editor->isModified();
+}

@@ -1,0 +1,49 @@
+#include "LanguagePicker.h"
+
+#include "LanguageCatalog.h"
+
+#include <algorithm>
+
+LanguagePicker::LanguagePicker(const LanguageCatalog &catalog, QWidget *parent)
+    : QComboBox(parent), m_catalog(catalog)
+{
+    setSizeAdjustPolicy(AdjustToContents);
+    setToolTip(tr("Language of the document"));
+    for (const LanguageInfo &language : catalog.languages())
+        addItem(language.name, language.id);
+    // activated() comes from the user only, never from setCurrentIndex().
+    connect(this, qOverload<int>(&QComboBox::activated), this,
+            [this] { emit languagePicked(currentLanguage()); });
+}
+
+const LanguageInfo *LanguagePicker::currentLanguage() const
+{
+    return m_catalog.byName(currentData().toString());
+}
+
+void LanguagePicker::setCurrentLanguage(const LanguageInfo *language)
+{
+    setCurrentIndex(language ? findData(language->id) : -1);
+}
+
+void LanguagePicker::setRuntimes(const RuntimeList &runtimes)
+{
+    for (int i = 0; i < count(); ++i) {
+        const LanguageInfo *language = m_catalog.byName(itemData(i).toString());
+        if (!language)
+            continue;
+        const auto runtime = std::find_if(runtimes.begin(), runtimes.end(), [&](const Runtime &r) {
+            return r.matches(language->language);
+        });
+        if (runtime == runtimes.end()) {
+            setItemText(i, tr("%1 (not installed)").arg(language->name));
+            setItemData(i, QColor(Qt::gray), Qt::ForegroundRole);
+            setItemData(i, tr("The backend has no runtime for %1.").arg(language->name),
+                        Qt::ToolTipRole);
+        } else {
+            setItemText(i, tr("%1 (%2)").arg(language->name, runtime->version));
+            setItemData(i, QVariant(), Qt::ForegroundRole);
+            setItemData(i, QVariant(), Qt::ToolTipRole);
+        }
+    }
+}

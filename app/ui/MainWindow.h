@@ -1,0 +1,73 @@
+#pragma once
+
+#include <QMainWindow>
+
+class Backend;
+class CodeEditor;
+class ConsoleView;
+class DocumentController;
+class LanguagePicker;
+class QAction;
+class QLabel;
+class QPlainTextEdit;
+class QSplitter;
+class RunController;
+class RunStatusLine;
+
+// The IDE window: arranges the editor, the stdin box and the console, and wires the toolbar and
+// menus to the document and the runs. The panels are separate widgets so another arrangement
+// (a phone layout) can reuse them.
+class MainWindow : public QMainWindow {
+    Q_OBJECT
+public:
+    // The backend runs the code; it must outlive the window.
+    explicit MainWindow(Backend *backend, QWidget *parent = nullptr);
+
+    void run();
+
+    CodeEditor *editor() const { return m_editor; }
+    QPlainTextEdit *stdinEdit() const { return m_stdin; }
+    ConsoleView *console() const { return m_console; }
+    RunStatusLine *statusLine() const { return m_statusLine; }
+    LanguagePicker *languagePicker() const { return m_languagePicker; }
+    DocumentController *document() const { return m_document; }
+    RunController *runController() const { return m_runs; }
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    void createActions();
+    void createMenus();
+    void createToolBar();
+    QWidget *createPanels();
+    void connectBackend();
+    void readSettings();
+    void writeSettings() const;
+
+    void showStage(const QString &stage);
+    void showOutput(const QString &stream, const QString &text);
+    void showFailure(const QString &message);
+    void setRunning(bool running);
+
+    Backend *m_backend;
+    CodeEditor *m_editor;
+    QPlainTextEdit *m_stdin;
+    ConsoleView *m_console;
+    RunStatusLine *m_statusLine;
+    LanguagePicker *m_languagePicker;
+    QLabel *m_backendStatus;
+    QSplitter *m_mainSplitter = nullptr;
+    QSplitter *m_sideSplitter = nullptr;
+    DocumentController *m_document;
+    RunController *m_runs;
+    bool m_sawCompileStage = false;
+
+    QAction *m_newAction = nullptr;
+    QAction *m_openAction = nullptr;
+    QAction *m_saveAction = nullptr;
+    QAction *m_saveAsAction = nullptr;
+    QAction *m_quitAction = nullptr;
+    QAction *m_runAction = nullptr;
+    QAction *m_stopAction = nullptr;
+};

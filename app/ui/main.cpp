@@ -1,0 +1,42 @@
+#include "DocumentController.h"
+#include "LocalSandboxBackend.h"
+#include "MainWindow.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QPlainTextEdit>
+#include <QTimer>
+
+int main(int argc, char *argv[])
+{
+    QApplication app(argc, argv);
+    QApplication::setOrganizationName(QStringLiteral("RunPad"));
+    QApplication::setApplicationName(QStringLiteral("RunPad"));
+    QApplication::setApplicationDisplayName(QStringLiteral("RunPad"));
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        QApplication::translate("main", "Write and run code snippets in a sandbox."));
+    parser.addHelpOption();
+    const QCommandLineOption runOption(
+        QStringLiteral("run"),
+        QApplication::translate("main", "Run the file once the window is up."));
+    const QCommandLineOption stdinOption(
+        QStringLiteral("stdin"), QApplication::translate("main", "Put <text> in the stdin box."),
+        QApplication::translate("main", "text"));
+    parser.addOptions({runOption, stdinOption});
+    parser.addPositionalArgument(QStringLiteral("file"),
+                                 QApplication::translate("main", "The file to open."),
+                                 QStringLiteral("[file]"));
+    parser.process(app);
+
+    LocalSandboxBackend backend;
+    MainWindow window(&backend);
+    if (!parser.positionalArguments().isEmpty())
+        window.document()->openFile(parser.positionalArguments().constFirst());
+    window.stdinEdit()->setPlainText(parser.value(stdinOption));
+    window.show();
+    if (parser.isSet(runOption))
+        QTimer::singleShot(0, &window, &MainWindow::run);
+    return app.exec();
+}

@@ -1,0 +1,30 @@
+#pragma once
+
+#include "Fd.h"
+#include "SandboxConfig.h"
+
+#include <memory>
+#include <string>
+
+// A box's directory on the host: <boxRoot>/<uid>/box, a size-capped tmpfs owned by the box uid
+// that the box sees as /box, and <boxRoot>/<uid>/root, where the box's root is assembled.
+class BoxDir {
+public:
+    static std::unique_ptr<BoxDir> create(const SandboxConfig &config, uid_t uid, std::string *error);
+    ~BoxDir();
+
+    bool writeFile(const std::string &name, const std::string &content, std::string *error);
+
+    std::string boxPath() const { return m_path + "/box"; }
+    std::string rootPath() const { return m_path + "/root"; }
+
+    // Unmounts and deletes the directory without following any link the program planted.
+    static void remove(const std::string &path);
+
+private:
+    BoxDir(std::string path, uid_t uid, Fd box) : m_path(std::move(path)), m_uid(uid), m_box(std::move(box)) {}
+
+    std::string m_path;
+    uid_t m_uid;
+    Fd m_box;
+};

@@ -1,0 +1,135 @@
+#include "BoxInit.h"
+
+#include "Contain.h"
+#include "Network.h"
+#include "RootFs.h"
+
+#include <algorithm>
+#include <cerrno>
+#include <csignal>
+#include <cstring>
+#include <fcntl.h>
+#include <poll.h>
+#include <sys/prctl.h>
+#include <sys/resource.h>
+#include <sys/signalfd.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+namespace {
+
+void writeReport(const BoxReport &report)
+{
+    (void)!write(BoxInit::ReportFd, &report, sizeof report);
+}
+
+} // namespace
+
+void BoxInit::fail(const char *step, int error)
+{
+    BoxReport report;
+    report.setupFailed = 1;
+    report.error = error;
+    strncpy(report.step, step, sizeof report.step - 1);
+    writeReport(report);
+    _exit(1);
+}
+
+void BoxInit::execProgram(int failurePipe) const
+{
+    // The helper's blocked and ignored signals must not leak into the program.
+    sigset_t none;
+    sigemptyset(&none);
+    sigprocmask(SIG_SETMASK, &none, nullptr);
+    for (int signal = 1; signal < NSIG; ++signal) {
+        if (signal != SIGKILL && signal != SIGSTOP)
+            ::signal(signal, SIG_DFL);
+    }
+    const char *step = m_contain.apply();
+    if (!step) {
+        execve(m_executable, m_argv, m_envp);
+        step = "execute the program";
+    }
+    struct {
+        int error;
+        char step[92];
+    } failure{errno, {}};
+    strncpy(failure.step, step, sizeof failure.step - 1);
+    (void)!write(failurePipe, &failure, sizeof failure);
+    _exit(127);
+}
+
+void BoxInit::run() const
+{
+    // The helper's death kills init, and with it the whole box.
+    prctl(PR_SET_PDEATHSIG, SIGKILL);
+    if (const char *step = m_rootFs.build())
+        fail(step, errno);
+    if (sethostname("runpad", 6) != 0)
+        fail("set the host name", errno);
+    if (!Network::bringUpLoopback())
+        fail("bring up the loopback interface", errno);
+
+    sigset_t childSignals;
+    sigemptyset(&childSignals);
+    sigaddset(&childSignals, SIGCHLD);
+    sigprocmask(SIG_BLOCK, &childSignals, nullptr);
+    const int childEvents = signalfd(-1, &childSignals, SFD_CLOEXEC | SFD_NONBLOCK);
+    int failurePipe[2];
+    if (childEvents < 0 || pipe2(failurePipe, O_CLOEXEC) != 0)
+        fail("create init's pipes", errno);
+
+    const pid_t program = fork();
+    if (program < 0)
+        fail("fork the program", errno);
+    if (program == 0)
+        execProgram(failurePipe[1]);
+    close(failurePipe[1]);
+    // Only the program holds the stdio pipes now, so they end when the box ends.
+    close(StdinFd);
+    close(StdoutFd);
+    close(StderrFd);
+    struct {
+        int error;
+        char step[92];
+    } failure{};
+    if (read(failurePipe[0], &failure, sizeof failure) == ssize_t(sizeof failure)) {
+        waitpid(program, nullptr, 0);
+        fail(failure.step, failure.error);
+    }
+    close(failurePipe[0]);
+
+    BoxReport report;
+    pollfd fds[2] = {{ControlFd, POLLIN, 0}, {childEvents, POLLIN, 0}};
+    for (;;) {
+        if (poll(fds, 2, -1) < 0 && errno != EINTR)
+            _exit(1);
+        if (fds[0].revents) {
+            // Each byte is a signal for every process of the box; end of file: the helper is gone.
+            unsigned char signals[64];
+            const ssize_t n = read(ControlFd, signals, sizeof signals);
+            if (n <= 0)
+                _exit(1);
+            for (ssize_t i = 0; i < n; ++i)
+                kill(-1, signals[i]);
+        }
+        if (fds[1].revents) {
+            signalfd_siginfo info;
+            while (read(childEvents, &info, sizeof info) > 0) {
+            }
+            int status = 0;
+            rusage usage{};
+            pid_t pid;
+            while ((pid = wait4(-1, &status, WNOHANG, &usage)) > 0) {
+                report.cpuTimeUs += (int64_t(usage.ru_utime.tv_sec) + usage.ru_stime.tv_sec) * 1000000 +
+                                    usage.ru_utime.tv_usec + usage.ru_stime.tv_usec;
+                report.maxRssKiB = std::max<int64_t>(report.maxRssKiB, usage.ru_maxrss);
+                if (pid == program) {
+                    report.waitStatus = status;
+                    writeReport(report);
+                    _exit(0);
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,101 @@
+#include "BoxProcess.h"
+
+#include "BoxInit.h"
+#include "Contain.h"
+#include "RootFs.h"
+
+#include <cerrno>
+#include <csignal>
+#include <cstring>
+#include <fcntl.h>
+#include <linux/sched.h>
+#include <sys/syscall.h>
+#include <unistd.h>
+
+namespace {
+
+bool makePipe(Fd *readEnd, Fd *writeEnd)
+{
+    int fds[2];
+    if (pipe2(fds, O_CLOEXEC) != 0)
+        return false;
+    readEnd->reset(fds[0]);
+    writeEnd->reset(fds[1]);
+    return true;
+}
+
+std::vector<char *> pointers(const std::vector<std::string> &strings)
+{
+    std::vector<char *> list;
+    for (const auto &s : strings)
+        list.push_back(const_cast<char *>(s.c_str()));
+    list.push_back(nullptr);
+    return list;
+}
+
+// In the clone: move init's pipe ends to fds 0-4 and close everything else the helper had.
+[[noreturn]] void enterInit(const BoxInit &init, const int (&fds)[5])
+{
+    int high[5];
+    for (int i = 0; i < 5; ++i)
+        high[i] = fcntl(fds[i], F_DUPFD_CLOEXEC, 16);
+    for (int i = 0; i < 5; ++i) {
+        if (high[i] < 0 || dup2(high[i], i) != i)
+            _exit(126);
+    }
+    syscall(SYS_close_range, 5, ~0U, 0);
+    init.run();
+}
+
+} // namespace
+
+std::unique_ptr<BoxProcess> BoxProcess::start(const SandboxConfig &config, const StageSpec &spec,
+                                              std::string *error)
+{
+    auto box = std::make_unique<BoxProcess>();
+    Fd stdinRead, stdoutWrite, stderrWrite, reportWrite, controlRead;
+    if (!makePipe(&stdinRead, &box->m_stdin) || !makePipe(&box->m_stdout, &stdoutWrite) ||
+        !makePipe(&box->m_stderr, &stderrWrite) || !makePipe(&box->m_report, &reportWrite) ||
+        !makePipe(&controlRead, &box->m_control)) {
+        *error = std::string("cannot create the box's pipes: ") + strerror(errno);
+        return nullptr;
+    }
+    for (const Fd *fd : {&box->m_stdin, &box->m_stdout, &box->m_stderr, &box->m_report, &box->m_control})
+        fcntl(fd->get(), F_SETFL, O_NONBLOCK);
+
+    // Everything the clone needs exists before it: it only makes syscalls.
+    const RootFs rootFs(config, spec.rootPath, spec.boxPath);
+    const Contain contain(config, spec.uid, spec.limits);
+    const auto argv = pointers(spec.argv);
+    const auto envp = pointers(spec.env);
+    const BoxInit init(rootFs, contain, spec.executable.c_str(), argv.data(), envp.data());
+    const int initFds[5] = {stdinRead.get(), stdoutWrite.get(), stderrWrite.get(),
+                            reportWrite.get(), controlRead.get()};
+
+    int pidfd = -1;
+    clone_args args{};
+    args.flags = CLONE_NEWNS | CLONE_NEWPID | CLONE_NEWIPC | CLONE_NEWUTS | CLONE_NEWNET |
+                 CLONE_PIDFD;
+    args.pidfd = uint64_t(uintptr_t(&pidfd));
+    args.exit_signal = SIGCHLD;
+    const long pid = syscall(SYS_clone3, &args, sizeof args);
+    if (pid == 0)
+        enterInit(init, initFds);
+    if (pid < 0) {
+        *error = std::string("cannot create the box's namespaces: ") + strerror(errno);
+        return nullptr;
+    }
+    box->m_pidfd.reset(pidfd);
+    return box;
+}
+
+void BoxProcess::kill()
+{
+    syscall(SYS_pidfd_send_signal, m_pidfd.get(), SIGKILL, nullptr, 0);
+}
+
+void BoxProcess::sendSignal(int signal)
+{
+    const unsigned char byte = static_cast<unsigned char>(signal);
+    (void)!write(m_control.get(), &byte, 1);
+}

@@ -1,0 +1,135 @@
+#include "Daemon.h"
+
+#include "Client.h"
+#include "RuntimeRegistry.h"
+
+#include <cerrno>
+#include <csignal>
+#include <cstdio>
+#include <cstring>
+#include <filesystem>
+#include <sys/epoll.h>
+#include <sys/signalfd.h>
+#include <sys/socket.h>
+#include <sys/stat.h>
+#include <sys/un.h>
+#include <unistd.h>
+
+Daemon::Daemon(const SandboxConfig &config, const RuntimeRegistry &runtimes, std::string socketPath,
+               std::vector<uid_t> allowedUids)
+    : m_config(config), m_runtimes(runtimes), m_socketPath(std::move(socketPath)),
+      m_allowedUids(std::move(allowedUids)), m_uids(config)
+{
+}
+
+Daemon::~Daemon()
+{
+    m_clients.clear(); // kills every job and removes every box
+    if (m_listener.isValid())
+        unlink(m_socketPath.c_str());
+}
+
+bool Daemon::listen(std::string *error)
+{
+    sockaddr_un address{};
+    address.sun_family = AF_UNIX;
+    if (m_socketPath.empty() || m_socketPath.size() >= sizeof address.sun_path) {
+        *error = "the socket path must be between 1 and " + std::to_string(sizeof address.sun_path - 1) +
+                 " characters long";
+        return false;
+    }
+    memcpy(address.sun_path, m_socketPath.c_str(), m_socketPath.size() + 1);
+    const std::filesystem::path directory = std::filesystem::absolute(m_socketPath).parent_path();
+    if (!std::filesystem::exists(directory)) {
+        std::error_code ec;
+        std::filesystem::create_directories(directory, ec);
+        if (ec || chmod(directory.c_str(), 0700) != 0) {
+            *error = "cannot create the socket directory " + directory.string() + ": " + ec.message();
+            return false;
+        }
+    }
+    m_listener.reset(socket(AF_UNIX, SOCK_STREAM | SOCK_CLOEXEC | SOCK_NONBLOCK, 0));
+    // A socket file nobody answers on is left over from a helper that died: replace it.
+    struct stat info {};
+    if (lstat(m_socketPath.c_str(), &info) == 0) {
+        Fd probe(socket(AF_UNIX, SOCK_STREAM | SOCK_CLOEXEC, 0));
+        if (!S_ISSOCK(info.st_mode) ||
+            connect(probe.get(), reinterpret_cast<sockaddr *>(&address), sizeof address) == 0) {
+            *error = m_socketPath + " is in use (another runpad-sandbox, or not a socket)";
+            m_listener.reset();
+            return false;
+        }
+        unlink(m_socketPath.c_str());
+    }
+    const mode_t oldMask = umask(0177);
+    const bool bound = bind(m_listener.get(), reinterpret_cast<sockaddr *>(&address), sizeof address) == 0;
+    umask(oldMask);
+    if (!bound || chmod(m_socketPath.c_str(), 0600) != 0 || ::listen(m_listener.get(), 64) != 0) {
+        *error = "cannot listen on " + m_socketPath + ": " + strerror(errno);
+        m_listener.reset();
+        return false;
+    }
+    return true;
+}
+
+bool Daemon::isAllowed(int socket) const
+{
+    ucred peer{};
+    socklen_t length = sizeof peer;
+    if (getsockopt(socket, SOL_SOCKET, SO_PEERCRED, &peer, &length) != 0)
+        return false;
+    if (peer.uid == 0 || peer.uid == geteuid())
+        return true;
+    for (const uid_t uid : m_allowedUids) {
+        if (peer.uid == uid)
+            return true;
+    }
+    return false;
+}
+
+void Daemon::accept()
+{
+    for (;;) {
+        Fd socket(accept4(m_listener.get(), nullptr, nullptr, SOCK_CLOEXEC | SOCK_NONBLOCK));
+        if (!socket.isValid())
+            return;
+        if (!isAllowed(socket.get())) {
+            fprintf(stderr, "runpad-sandbox: refused a client of another user\n");
+            continue;
+        }
+        const int serial = m_nextClient++;
+        auto onClosed = [this, serial] {
+            // Destroyed after this batch of events: the client may still be on the stack.
+            auto it = m_clients.find(serial);
+            if (it == m_clients.end())
+                return;
+            std::shared_ptr<Client> client(std::move(it->second));
+            m_clients.erase(it);
+            m_loop.post([client] {});
+        };
+        m_clients[serial] = std::make_unique<Client>(m_loop, m_config, m_uids, m_runtimes,
+                                                     std::move(socket), std::move(onClosed));
+    }
+}
+
+int Daemon::run()
+{
+    sigset_t stopSignals;
+    sigemptyset(&stopSignals);
+    sigaddset(&stopSignals, SIGTERM);
+    sigaddset(&stopSignals, SIGINT);
+    sigprocmask(SIG_BLOCK, &stopSignals, nullptr);
+    m_signals.reset(signalfd(-1, &stopSignals, SFD_CLOEXEC | SFD_NONBLOCK));
+
+    std::string error;
+    if (!listen(&error)) {
+        fprintf(stderr, "runpad-sandbox: %s\n", error.c_str());
+        return 1;
+    }
+    m_loop.add(m_listener.get(), EPOLLIN, [this](uint32_t) { accept(); });
+    m_loop.add(m_signals.get(), EPOLLIN, [this](uint32_t) { m_loop.quit(); });
+    printf("READY %s\n", m_socketPath.c_str());
+    fflush(stdout);
+    m_loop.run();
+    return 0;
+}

@@ -1,0 +1,42 @@
+#pragma once
+
+#include "BoxUidPool.h"
+#include "EventLoop.h"
+#include "Fd.h"
+
+#include <map>
+#include <memory>
+#include <string>
+#include <vector>
+
+class Client;
+class RuntimeRegistry;
+
+// The helper's daemon mode: a UNIX socket, its clients, and SIGTERM/SIGINT handling, all on one
+// event loop.
+class Daemon {
+public:
+    Daemon(const SandboxConfig &config, const RuntimeRegistry &runtimes, std::string socketPath,
+           std::vector<uid_t> allowedUids);
+    ~Daemon();
+
+    // Listens, prints "READY <path>", serves until SIGTERM/SIGINT. Returns the exit status;
+    // a failure is explained on stderr.
+    int run();
+
+private:
+    bool listen(std::string *error);
+    void accept();
+    bool isAllowed(int socket) const;
+
+    const SandboxConfig &m_config;
+    const RuntimeRegistry &m_runtimes;
+    std::string m_socketPath;
+    std::vector<uid_t> m_allowedUids;
+    EventLoop m_loop;
+    BoxUidPool m_uids;
+    Fd m_listener;
+    Fd m_signals;
+    std::map<int, std::unique_ptr<Client>> m_clients; // by a serial number
+    int m_nextClient = 0;
+};

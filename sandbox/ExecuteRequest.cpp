@@ -1,0 +1,255 @@
+#include "ExecuteRequest.h"
+
+#include "RuntimeRegistry.h"
+
+#include <nlohmann/json.hpp>
+
+#include <algorithm>
+
+namespace {
+
+std::optional<std::string> decodeBase64(const std::string &text)
+{
+    std::string out;
+    uint32_t buffer = 0;
+    int bits = 0;
+    size_t padding = 0;
+    for (const char c : text) {
+        int value;
+        if (c >= 'A' && c <= 'Z')
+            value = c - 'A';
+        else if (c >= 'a' && c <= 'z')
+            value = c - 'a' + 26;
+        else if (c >= '0' && c <= '9')
+            value = c - '0' + 52;
+        else if (c == '+' || c == '-')
+            value = 62;
+        else if (c == '/' || c == '_')
+            value = 63;
+        else if (c == '=') {
+            ++padding;
+            continue;
+        } else if (c == '\n' || c == '\r' || c == ' ')
+            continue;
+        else
+            return std::nullopt;
+        if (padding != 0)
+            return std::nullopt; // data after padding
+        buffer = (buffer << 6) | uint32_t(value);
+        bits += 6;
+        if (bits >= 8) {
+            bits -= 8;
+            out += char((buffer >> bits) & 0xff);
+        }
+    }
+    if (bits >= 6 || padding > 2)
+        return std::nullopt;
+    return out;
+}
+
+std::optional<std::string> decodeHex(const std::string &text)
+{
+    if (text.size() % 2 != 0)
+        return std::nullopt;
+    std::string out;
+    for (size_t i = 0; i < text.size(); i += 2) {
+        int value = 0;
+        for (size_t k = i; k < i + 2; ++k) {
+            const char c = text[k];
+            int digit;
+            if (c >= '0' && c <= '9')
+                digit = c - '0';
+            else if (c >= 'a' && c <= 'f')
+                digit = c - 'a' + 10;
+            else if (c >= 'A' && c <= 'F')
+                digit = c - 'A' + 10;
+            else
+                return std::nullopt;
+            value = value * 16 + digit;
+        }
+        out += char(value);
+    }
+    return out;
+}
+
+std::string trimmed(const std::string &text)
+{
+    const auto first = text.find_first_not_of(" \t\r\n");
+    if (first == std::string::npos)
+        return {};
+    return text.substr(first, text.find_last_not_of(" \t\r\n") - first + 1);
+}
+
+// Piston's check for one limit, except that 0 and negatives other than -1 are rejected.
+bool readLimit(const nlohmann::json &body, const std::string &name, int64_t max, int64_t *value,
+               std::string *error)
+{
+    if (!body.contains(name) || body[name].is_null())
+        return true;
+    const auto &field = body[name];
+    if (!field.is_number()) {
+        *error = "If specified, " + name + " must be a number";
+        return false;
+    }
+    const double number = field.get<double>();
+    if (number > double(max)) {
+        *error = name + " cannot exceed the configured limit of " + std::to_string(max);
+        return false;
+    }
+    if (number == -1) {
+        *value = max;
+        return true;
+    }
+    if (number <= 0) {
+        *error = name + " must be positive";
+        return false;
+    }
+    *value = std::max<int64_t>(int64_t(number), 1);
+    return true;
+}
+
+} // namespace
+
+std::optional<ExecuteRequest> ExecuteRequest::parse(const nlohmann::json &body,
+                                                    const RuntimeRegistry &registry,
+                                                    std::string *error)
+{
+    if (!body.is_object()) {
+        *error = "the request must be a JSON object";
+        return std::nullopt;
+    }
+    const auto field = [&](const char *name) {
+        return body.contains(name) ? body[name] : nlohmann::json();
+    };
+    const auto language = field("language");
+    if (!language.is_string() || language.get<std::string>().empty()) {
+        *error = "language is required as a string";
+        return std::nullopt;
+    }
+    const auto version = field("version");
+    if (!version.is_string() || version.get<std::string>().empty()) {
+        *error = "version is required as a string";
+        return std::nullopt;
+    }
+    const auto files = field("files");
+    if (!files.is_array()) {
+        *error = "files is required as an array";
+        return std::nullopt;
+    }
+    for (size_t i = 0; i < files.size(); ++i) {
+        if (!files[i].is_object() || !files[i].contains("content") ||
+            !files[i]["content"].is_string()) {
+            *error = "files[" + std::to_string(i) + "].content is required as a string";
+            return std::nullopt;
+        }
+    }
+    ExecuteRequest request;
+    request.runtime = registry.resolve(language.get<std::string>(), version.get<std::string>());
+    if (!request.runtime) {
+        *error = language.get<std::string>() + "-" + version.get<std::string>() +
+                 " runtime is unknown";
+        return std::nullopt;
+    }
+
+    std::optional<size_t> mainFile;
+    for (size_t i = 0; i < files.size(); ++i) {
+        const auto &file = files[i];
+        const std::string where = "files[" + std::to_string(i) + "]";
+        const auto encoding = file.contains("encoding") ? file["encoding"] : nlohmann::json("utf8");
+        if (!encoding.is_string() || (encoding != "utf8" && encoding != "base64" && encoding != "hex")) {
+            *error = where + ".encoding must be one of utf8, base64, hex";
+            return std::nullopt;
+        }
+        SourceFile source;
+        source.name = "file" + std::to_string(i) + ".code";
+        if (file.contains("name") && !file["name"].is_null()) {
+            if (!file["name"].is_string()) {
+                *error = where + ".name must be a string";
+                return std::nullopt;
+            }
+            const std::string name = trimmed(file["name"].get<std::string>());
+            if (name.empty() || name == "." || name == ".." ||
+                name.find_first_of(std::string("/\0", 2)) != std::string::npos) {
+                *error = where + ".name must be a plain file name, without a path";
+                return std::nullopt;
+            }
+            source.name = name;
+        }
+        for (const auto &other : request.files) {
+            if (other.name == source.name) {
+                *error = where + ".name '" + source.name + "' is used by another file";
+                return std::nullopt;
+            }
+        }
+        const auto &content = file["content"].get_ref<const std::string &>();
+        if (encoding == "utf8") {
+            source.content = content;
+            if (!mainFile)
+                mainFile = i;
+        } else {
+            const auto decoded = encoding == "base64" ? decodeBase64(content) : decodeHex(content);
+            if (!decoded) {
+                *error = where + ".content is not valid " + encoding.get<std::string>();
+                return std::nullopt;
+            }
+            source.content = *decoded;
+        }
+        request.files.push_back(std::move(source));
+    }
+    if (!mainFile) {
+        *error = "files must include at least one utf8 encoded file";
+        return std::nullopt;
+    }
+    request.mainFile = *mainFile;
+
+    request.compile = {kDefaultCompileTimeMs, kDefaultCompileTimeMs, -1};
+    request.run = {kDefaultRunTimeMs, kDefaultRunTimeMs, -1};
+    int64_t compileMemory = 0, runMemory = 0;
+    if (!readLimit(body, "compile_memory_limit", kMaxMemoryBytes, &compileMemory, error) ||
+        !readLimit(body, "run_memory_limit", kMaxMemoryBytes, &runMemory, error) ||
+        !readLimit(body, "compile_timeout", kMaxTimeMs, &request.compile.timeoutMs, error) ||
+        !readLimit(body, "run_timeout", kMaxTimeMs, &request.run.timeoutMs, error) ||
+        !readLimit(body, "compile_cpu_time", kMaxTimeMs, &request.compile.cpuTimeMs, error) ||
+        !readLimit(body, "run_cpu_time", kMaxTimeMs, &request.run.cpuTimeMs, error) ||
+        !readLimit(body, "output_limit", kMaxOutputLimit, &request.outputLimit, error))
+        return std::nullopt;
+    // -1 and a missing memory limit both leave the stage without a request limit.
+    if (compileMemory > 0 && compileMemory != kMaxMemoryBytes)
+        request.compile.memoryBytes = compileMemory;
+    if (runMemory > 0 && runMemory != kMaxMemoryBytes)
+        request.run.memoryBytes = runMemory;
+
+    const auto stdinField = field("stdin");
+    if (!stdinField.is_null()) {
+        if (!stdinField.is_string()) {
+            *error = "stdin must be a string";
+            return std::nullopt;
+        }
+        request.stdinData = stdinField.get<std::string>();
+    }
+    const auto args = field("args");
+    if (!args.is_null()) {
+        if (!args.is_array()) {
+            *error = "args must be an array of strings";
+            return std::nullopt;
+        }
+        for (const auto &arg : args) {
+            // Piston stringifies numbers; anything else has no sensible argv form.
+            if (arg.is_string())
+                request.args.push_back(arg.get<std::string>());
+            else if (arg.is_number())
+                request.args.push_back(arg.dump());
+            else {
+                *error = "args must be an array of strings";
+                return std::nullopt;
+            }
+        }
+        for (const auto &arg : request.args) {
+            if (arg.find('\0') != std::string::npos) {
+                *error = "args must not contain NUL characters";
+                return std::nullopt;
+            }
+        }
+    }
+    return request;
+}

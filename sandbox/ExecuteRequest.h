@@ -1,0 +1,46 @@
+#pragma once
+
+#include <nlohmann/json_fwd.hpp>
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <vector>
+
+class RuntimeRegistry;
+struct Runtime;
+
+// Time and memory limits of one stage; memoryBytes -1 means no request limit.
+struct StageLimits {
+    int64_t timeoutMs = 0;
+    int64_t cpuTimeMs = 0;
+    int64_t memoryBytes = -1;
+};
+
+struct SourceFile {
+    std::string name;
+    std::string content; // decoded bytes
+};
+
+// A validated Piston execute body (plus RunPad's output_limit).
+struct ExecuteRequest {
+    static constexpr int64_t kDefaultOutputLimit = 1 << 20;
+    static constexpr int64_t kMaxOutputLimit = 64 << 20;
+    static constexpr int64_t kDefaultCompileTimeMs = 10000;
+    static constexpr int64_t kDefaultRunTimeMs = 3000;
+    static constexpr int64_t kMaxTimeMs = 300000;
+    static constexpr int64_t kMaxMemoryBytes = int64_t(4) << 30;
+
+    const Runtime *runtime = nullptr;
+    std::vector<SourceFile> files;
+    size_t mainFile = 0;
+    std::string stdinData;
+    std::vector<std::string> args;
+    StageLimits compile;
+    StageLimits run;
+    int64_t outputLimit = kDefaultOutputLimit;
+
+    // The request, or nullopt with Piston's validation message (or a clear one) in error.
+    static std::optional<ExecuteRequest> parse(const nlohmann::json &body,
+                                               const RuntimeRegistry &registry, std::string *error);
+};

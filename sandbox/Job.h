@@ -1,0 +1,64 @@
+#pragma once
+
+#include "BoxDir.h"
+#include "BoxUidPool.h"
+#include "ExecuteRequest.h"
+#include "Stage.h"
+
+#include <nlohmann/json.hpp>
+
+#include <functional>
+#include <memory>
+#include <optional>
+
+class EventLoop;
+
+// One execute request: a box of its own (uid, directory), then a compile stage if the language
+// has one and a run stage, each in a fresh box process tree. Cleaned up before it reports.
+class Job {
+public:
+    struct Callbacks {
+        std::function<void(const std::string &stage)> onStage;
+        // Only for interactive jobs: output as it comes.
+        std::function<void(const char *stream, const std::string &text)> onData;
+        std::function<void(const std::string &stage, const StageResult &result)> onExit;
+        // Piston's response body; the box is already gone.
+        std::function<void(const nlohmann::json &result)> onFinished;
+        // The job could not run; nothing follows.
+        std::function<void(const std::string &message)> onError;
+    };
+
+    // An interactive job keeps the run stage's stdin open until closeStdin().
+    Job(EventLoop &loop, const SandboxConfig &config, BoxUidPool &uids, ExecuteRequest request,
+        bool interactive, Callbacks callbacks);
+
+    void start();
+
+    void writeStdin(const std::string &data);
+    void closeStdin();
+    void sendSignal(int signal);
+    void setOutputPaused(bool paused);
+
+private:
+    void prepareBox();
+    void startStage(const std::string &name);
+    void onStageFinished();
+    void fail(const std::string &message);
+    StageSpec stageSpec(const std::vector<std::string> &command, const StageLimits &limits) const;
+
+    EventLoop &m_loop;
+    const SandboxConfig &m_config;
+    BoxUidPool &m_uids;
+    ExecuteRequest m_request;
+    Callbacks m_callbacks;
+    // Declared in this order so the stage ends before its directory goes, and the directory
+    // before its uid is handed out again.
+    std::optional<BoxUidPool::Lease> m_lease;
+    std::unique_ptr<BoxDir> m_dir;
+    std::unique_ptr<Stage> m_stage;
+    std::string m_stageName;
+    nlohmann::json m_result;
+    std::string m_stdin; // waits for the run stage
+    bool m_stdinEof;
+    bool m_paused = false;
+};

@@ -1,0 +1,62 @@
+#include "Language.h"
+
+#include <nlohmann/json.hpp>
+
+namespace {
+
+bool readStrings(const nlohmann::json &json, const char *key, bool required,
+                 std::vector<std::string> *out, std::string *error)
+{
+    if (!json.contains(key)) {
+        if (required)
+            *error = std::string("'") + key + "' is missing";
+        return !required;
+    }
+    const auto &value = json.at(key);
+    if (!value.is_array() || (required && value.empty())) {
+        *error = std::string("'") + key + "' must be a non-empty array of strings";
+        return false;
+    }
+    for (const auto &item : value) {
+        if (!item.is_string()) {
+            *error = std::string("'") + key + "' must be an array of strings";
+            return false;
+        }
+        out->push_back(item.get<std::string>());
+    }
+    return true;
+}
+
+} // namespace
+
+std::optional<Language> Language::fromJson(const nlohmann::json &json, std::string *error)
+{
+    Language language;
+    if (!json.is_object() || !json.contains("language") || !json["language"].is_string()) {
+        *error = "'language' must be a string";
+        return std::nullopt;
+    }
+    language.language = json["language"].get<std::string>();
+    language.name = json.value("name", language.language);
+    if (!readStrings(json, "aliases", false, &language.aliases, error) ||
+        !readStrings(json, "compile", false, &language.compile, error) ||
+        !readStrings(json, "run", true, &language.run, error))
+        return std::nullopt;
+    const auto version = json.value("version", nlohmann::json::object());
+    if (!readStrings(version, "command", true, &language.versionCommand, error))
+        return std::nullopt;
+    if (!version.contains("pattern") || !version["pattern"].is_string()) {
+        *error = "'version.pattern' must be a string";
+        return std::nullopt;
+    }
+    language.versionPattern = version["pattern"].get<std::string>();
+    const auto env = json.value("env", nlohmann::json::object());
+    for (const auto &[key, value] : env.items()) {
+        if (!value.is_string()) {
+            *error = "'env' values must be strings";
+            return std::nullopt;
+        }
+        language.env.emplace_back(key, value.get<std::string>());
+    }
+    return language;
+}

@@ -1,0 +1,154 @@
+#include "RootFs.h"
+
+#include <cerrno>
+#include <fcntl.h>
+#include <sys/mount.h>
+#include <sys/stat.h>
+#include <sys/statvfs.h>
+#include <sys/syscall.h>
+#include <unistd.h>
+
+namespace {
+
+constexpr unsigned long kReadOnly = MS_RDONLY | MS_NOSUID | MS_NODEV;
+
+// What the toolchains need from /etc: the dynamic loader's cache, alternatives, names.
+const char *const kEtcEntries[] = {
+    "alternatives", "ld.so.cache", "ld.so.conf", "ld.so.conf.d", "localtime", "nsswitch.conf",
+    "passwd",       "group",       "hosts",      "python3",      "python3.11", "ssl",
+};
+
+const char *const kDevices[] = {"null", "zero", "full", "random", "urandom"};
+
+// Flags a bind remount must keep, or the kernel refuses it (locked mount flags).
+unsigned long lockedFlags(const char *path)
+{
+    struct statvfs info {};
+    if (statvfs(path, &info) != 0)
+        return 0;
+    unsigned long flags = 0;
+    if (info.f_flag & ST_NOEXEC)
+        flags |= MS_NOEXEC;
+    if (info.f_flag & ST_NOSUID)
+        flags |= MS_NOSUID;
+    if (info.f_flag & ST_NODEV)
+        flags |= MS_NODEV;
+    if (info.f_flag & ST_NOATIME)
+        flags |= MS_NOATIME;
+    if (info.f_flag & ST_RELATIME)
+        flags |= MS_RELATIME;
+    return flags;
+}
+
+} // namespace
+
+RootFs::RootFs(const SandboxConfig &config, const std::string &newRoot, const std::string &boxDir)
+    : m_root(newRoot)
+{
+    // Host directories: merged-/usr symlinks are copied as symlinks, real directories bound.
+    for (const char *path : {"/usr", "/bin", "/sbin", "/lib", "/lib32", "/lib64", "/libx32"})
+        addHostPath(path, kReadOnly);
+    m_steps.push_back({Kind::Dir, m_root + "/etc", {}, {}, {}, 0, "mkdir /etc"});
+    for (const char *entry : kEtcEntries)
+        addHostPath(std::string("/etc/") + entry, kReadOnly);
+
+    addMount("/dev", "tmpfs", MS_NOSUID | MS_NOEXEC, "size=64k,nr_inodes=64,mode=0755");
+    for (const char *device : kDevices) {
+        const std::string target = m_root + "/dev/" + device;
+        m_steps.push_back({Kind::File, target, {}, {}, {}, 0, "create a /dev node"});
+        m_steps.push_back({Kind::Bind, target, std::string("/dev/") + device, {}, {},
+                           MS_RDONLY | MS_NOSUID | MS_NOEXEC, "bind a /dev node"});
+    }
+    const std::pair<const char *, const char *> links[] = {
+        {"/proc/self/fd", "fd"}, {"/proc/self/fd/0", "stdin"},
+        {"/proc/self/fd/1", "stdout"}, {"/proc/self/fd/2", "stderr"}};
+    for (const auto &[source, name] : links)
+        m_steps.push_back({Kind::Symlink, m_root + "/dev/" + name, source, {}, {}, 0, "link in /dev"});
+    const std::string tmpOptions = "size=" + std::to_string(config.tmpSizeBytes) +
+                                   ",nr_inodes=" + std::to_string(config.inodes) + ",mode=1777";
+    addMount("/dev/shm", "tmpfs", MS_NOSUID | MS_NODEV | MS_NOEXEC, tmpOptions);
+    m_steps.push_back({Kind::RemountReadOnly, m_root + "/dev", {}, {}, {}, MS_NOSUID | MS_NOEXEC,
+                       "make /dev read-only"});
+
+    // hidepid=invisible: the program does not even see the root-owned init.
+    addMount("/proc", "proc", MS_RDONLY | MS_NOSUID | MS_NODEV | MS_NOEXEC, "hidepid=invisible");
+    addMount("/tmp", "tmpfs", MS_NOSUID | MS_NODEV, tmpOptions);
+    m_steps.push_back({Kind::Dir, m_root + "/box", {}, {}, {}, 0, "mkdir /box"});
+    m_steps.push_back({Kind::Bind, m_root + "/box", boxDir, {}, {}, MS_NOSUID | MS_NODEV, "bind /box"});
+}
+
+void RootFs::addHostPath(const std::string &hostPath, unsigned long flags)
+{
+    struct stat info {};
+    if (lstat(hostPath.c_str(), &info) != 0)
+        return;
+    const std::string target = m_root + hostPath;
+    if (S_ISLNK(info.st_mode)) {
+        char link[4096];
+        const ssize_t n = readlink(hostPath.c_str(), link, sizeof link - 1);
+        if (n > 0)
+            m_steps.push_back({Kind::Symlink, target, std::string(link, size_t(n)), {}, {}, 0,
+                               "link " + hostPath});
+        return;
+    }
+    const Kind kind = S_ISDIR(info.st_mode) ? Kind::Dir : Kind::File;
+    m_steps.push_back({kind, target, {}, {}, {}, 0, "create " + hostPath});
+    m_steps.push_back({Kind::Bind, target, hostPath, {}, {}, flags, "bind " + hostPath});
+}
+
+void RootFs::addMount(const std::string &target, const std::string &type, unsigned long flags,
+                      const std::string &data)
+{
+    m_steps.push_back({Kind::Dir, m_root + target, {}, {}, {}, 0, "mkdir " + target});
+    m_steps.push_back({Kind::Mount, m_root + target, type, type, data, flags, "mount " + target});
+}
+
+const char *RootFs::build() const
+{
+    // Nothing done here may propagate back to the host.
+    if (mount(nullptr, "/", nullptr, MS_REC | MS_PRIVATE, nullptr) != 0)
+        return "make / private";
+    if (mount("runpad-root", m_root.c_str(), "tmpfs", MS_NOSUID | MS_NODEV,
+              "size=1m,nr_inodes=1024,mode=0755") != 0)
+        return "mount the root tmpfs";
+    for (const Step &step : m_steps) {
+        const char *target = step.target.c_str();
+        bool ok = true;
+        switch (step.kind) {
+        case Kind::Dir:
+            ok = mkdir(target, 0755) == 0 || errno == EEXIST;
+            break;
+        case Kind::File: {
+            const int fd = open(target, O_WRONLY | O_CREAT | O_CLOEXEC, 0644);
+            ok = fd >= 0 && close(fd) == 0;
+            break;
+        }
+        case Kind::Symlink:
+            ok = symlink(step.source.c_str(), target) == 0;
+            break;
+        case Kind::Bind:
+            // A bind ignores flags; the remount applies them (and keeps the locked ones).
+            ok = mount(step.source.c_str(), target, nullptr, MS_BIND, nullptr) == 0 &&
+                 mount(nullptr, target, nullptr,
+                       MS_REMOUNT | MS_BIND | step.flags | lockedFlags(target), nullptr) == 0;
+            break;
+        case Kind::Mount:
+            ok = mount(step.source.c_str(), target, step.type.c_str(), step.flags,
+                       step.data.c_str()) == 0;
+            break;
+        case Kind::RemountReadOnly:
+            ok = mount(nullptr, target, nullptr, MS_REMOUNT | MS_BIND | MS_RDONLY | step.flags,
+                       nullptr) == 0;
+            break;
+        }
+        if (!ok)
+            return step.what.c_str();
+    }
+    // pivot_root(".", ".") stacks the old root under the new one; detaching it leaves no way back.
+    if (chdir(m_root.c_str()) != 0 || syscall(SYS_pivot_root, ".", ".") != 0 ||
+        umount2(".", MNT_DETACH) != 0 || chdir("/") != 0)
+        return "pivot_root";
+    if (mount(nullptr, "/", nullptr, MS_REMOUNT | MS_BIND | kReadOnly, nullptr) != 0)
+        return "make / read-only";
+    return nullptr;
+}

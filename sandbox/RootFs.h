@@ -1,0 +1,37 @@
+#pragma once
+
+#include "SandboxConfig.h"
+
+#include <string>
+#include <vector>
+
+// The box's root filesystem: a tmpfs holding read-only binds of the host's toolchain
+// directories, a minimal /dev, a fresh /proc, a private /tmp and the box directory as /box,
+// switched to with pivot_root. Planned in the helper, built by the box's init.
+class RootFs {
+public:
+    RootFs(const SandboxConfig &config, const std::string &newRoot, const std::string &boxDir);
+
+    // Runs in the box's init, in its new mount namespace: syscalls only. Returns nullptr, or
+    // the step that failed (errno tells why).
+    const char *build() const;
+
+private:
+    enum class Kind { Dir, File, Symlink, Bind, Mount, RemountReadOnly };
+    struct Step {
+        Kind kind;
+        std::string target; // absolute, below the new root
+        std::string source;
+        std::string type; // filesystem type, for Mount
+        std::string data; // mount options, for Mount
+        unsigned long flags = 0;
+        std::string what;
+    };
+
+    void addHostPath(const std::string &hostPath, unsigned long flags);
+    void addMount(const std::string &target, const std::string &type, unsigned long flags,
+                  const std::string &data);
+
+    std::string m_root;
+    std::vector<Step> m_steps;
+};

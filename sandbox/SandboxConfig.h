@@ -1,0 +1,22 @@
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <sys/types.h>
+
+// Where boxes live and what each may use; one instance for the helper's lifetime.
+struct SandboxConfig {
+    std::string boxRoot = "/run/runpad-sandbox/boxes";
+    // Box uids are leased with a lock file each, so several helpers never share one.
+    std::string lockDir = "/run/runpad-sandbox/locks";
+    uid_t firstUid = 60000;
+    unsigned uidCount = 64;
+
+    int64_t boxSizeBytes = 256 << 20; // the job's files and what it writes to /box
+    int64_t tmpSizeBytes = 64 << 20;
+    unsigned inodes = 8192;
+    int64_t fileSizeBytes = 64 << 20;
+    unsigned openFiles = 1024;
+    unsigned processes = 64;
+    int64_t stackBytes = 256 << 20;
+};

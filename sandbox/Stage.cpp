@@ -1,0 +1,293 @@
+#include "Stage.h"
+
+#include "EventLoop.h"
+
+#include <cerrno>
+#include <csignal>
+#include <cstring>
+#include <ctime>
+#include <sys/epoll.h>
+#include <sys/syscall.h>
+#include <sys/timerfd.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+namespace {
+
+int64_t nowNs()
+{
+    timespec ts{};
+    clock_gettime(CLOCK_MONOTONIC, &ts);
+    return int64_t(ts.tv_sec) * 1000000000 + ts.tv_nsec;
+}
+
+// waitid on the pidfd, with the rusage glibc's wrapper does not return: init's own plus that
+// of everything it and the kernel reaped in the namespace.
+bool reap(int pidfd, rusage *usage)
+{
+    siginfo_t info{};
+    return syscall(SYS_waitid, P_PIDFD, pidfd, &info, WEXITED, usage) == 0;
+}
+
+} // namespace
+
+Stage::Stage(EventLoop &loop, const SandboxConfig &config, StageSpec spec, int64_t outputLimit,
+             Callbacks callbacks)
+    : m_loop(loop), m_config(config), m_spec(std::move(spec)), m_outputLimit(outputLimit),
+      m_callbacks(std::move(callbacks))
+{
+    m_stdout.data = &m_result.stdoutData;
+    m_stderr.data = &m_result.stderrData;
+}
+
+Stage::~Stage()
+{
+    if (!m_box || m_finished)
+        return;
+    for (const int fd : {m_box->pidfd(), m_timer.get(), m_box->stdinPipe().get(),
+                         m_box->stdoutPipe().get(), m_box->stderrPipe().get()})
+        m_loop.remove(fd);
+    m_box->kill();
+    rusage usage{};
+    reap(m_box->pidfd(), &usage);
+}
+
+bool Stage::start(std::string *error)
+{
+    m_startNs = nowNs();
+    m_box = BoxProcess::start(m_config, m_spec, error);
+    if (!m_box)
+        return false;
+    m_stdout.pipe = &m_box->stdoutPipe();
+    m_stderr.pipe = &m_box->stderrPipe();
+
+    m_timer.reset(timerfd_create(CLOCK_MONOTONIC, TFD_CLOEXEC | TFD_NONBLOCK));
+    itimerspec timeout{};
+    timeout.it_value.tv_sec = m_spec.limits.timeoutMs / 1000;
+    timeout.it_value.tv_nsec = (m_spec.limits.timeoutMs % 1000) * 1000000;
+    timerfd_settime(m_timer.get(), 0, &timeout, nullptr);
+    m_loop.add(m_timer.get(), EPOLLIN, [this](uint32_t) { onTimer(); });
+    m_loop.add(m_box->pidfd(), EPOLLIN, [this](uint32_t) { onBoxExited(); });
+    watchOutput();
+    flushStdin();
+    return true;
+}
+
+void Stage::watchOutput()
+{
+    for (Stream *stream : {&m_stdout, &m_stderr}) {
+        const int fd = stream->pipe->get();
+        if (stream->open && !m_paused && !m_loop.contains(fd))
+            m_loop.add(fd, EPOLLIN, [this, stream](uint32_t) { readSome(*stream); });
+        else if (stream->open && m_paused)
+            m_loop.remove(fd);
+    }
+}
+
+void Stage::setOutputPaused(bool paused)
+{
+    if (m_paused == paused || m_finished || !m_box)
+        return;
+    m_paused = paused;
+    watchOutput();
+}
+
+bool Stage::readSome(Stream &stream)
+{
+    char buffer[65536];
+    const ssize_t n = read(stream.pipe->get(), buffer, sizeof buffer);
+    if (n < 0 && (errno == EAGAIN || errno == EINTR))
+        return false;
+    if (n <= 0) {
+        closeStream(stream);
+        return false;
+    }
+    const size_t room = size_t(m_outputLimit) - stream.data->size();
+    const size_t kept = std::min(size_t(n), room);
+    stream.data->append(buffer, kept);
+    m_result.outputData.append(buffer, kept);
+    if (m_callbacks.onData) {
+        const std::string text = stream.utf8.feed(std::string_view(buffer, kept));
+        if (!text.empty())
+            m_callbacks.onData(stream.name, text);
+    }
+    if (kept < size_t(n)) {
+        killBox(&stream == &m_stdout ? KillReason::Stdout : KillReason::Stderr);
+        closeStream(stream);
+        return false;
+    }
+    return true;
+}
+
+void Stage::closeStream(Stream &stream)
+{
+    if (!stream.open)
+        return;
+    stream.open = false;
+    m_loop.remove(stream.pipe->get());
+    stream.pipe->reset();
+    if (m_callbacks.onData) {
+        const std::string text = stream.utf8.finish();
+        if (!text.empty())
+            m_callbacks.onData(stream.name, text);
+    }
+}
+
+void Stage::writeStdin(const std::string &data)
+{
+    if (m_stdinEof)
+        return;
+    m_stdinBuffer += data;
+    flushStdin();
+}
+
+void Stage::closeStdin()
+{
+    m_stdinEof = true;
+    flushStdin();
+}
+
+void Stage::flushStdin()
+{
+    if (!m_box || m_finished)
+        return;
+    Fd &pipe = m_box->stdinPipe();
+    size_t &done = m_stdinWritten;
+    while (pipe.isValid() && done < m_stdinBuffer.size()) {
+        const ssize_t n = write(pipe.get(), m_stdinBuffer.data() + done, m_stdinBuffer.size() - done);
+        if (n > 0) {
+            done += size_t(n);
+        } else if (n < 0 && errno == EAGAIN) {
+            break;
+        } else {
+            // The program closed its stdin: what it did not read is dropped.
+            m_loop.remove(pipe.get());
+            pipe.reset();
+            m_stdinEof = true;
+        }
+    }
+    // Written bytes are dropped in bulk: erasing each pipe-full from the front of a large
+    // stdin would move the rest every time.
+    if (done == m_stdinBuffer.size() || !pipe.isValid()) {
+        m_stdinBuffer.clear();
+        done = 0;
+    } else if (done > m_stdinBuffer.size() / 2) {
+        m_stdinBuffer.erase(0, done);
+        done = 0;
+    }
+    if (!pipe.isValid())
+        return;
+    if (m_stdinBuffer.empty() && m_stdinEof) {
+        m_loop.remove(pipe.get());
+        pipe.reset();
+    } else if (!m_stdinBuffer.empty() && !m_loop.contains(pipe.get())) {
+        m_loop.add(pipe.get(), EPOLLOUT, [this](uint32_t) { flushStdin(); });
+    } else if (m_stdinBuffer.empty()) {
+        m_loop.remove(pipe.get());
+    }
+}
+
+void Stage::sendSignal(int signal)
+{
+    if (m_box && !m_finished)
+        m_box->sendSignal(signal);
+}
+
+void Stage::onTimer()
+{
+    uint64_t expirations = 0;
+    (void)!read(m_timer.get(), &expirations, sizeof expirations);
+    if (m_killReason == KillReason::None)
+        killBox(KillReason::WallTime);
+    else
+        m_box->kill(); // init did not end the box within the grace period
+}
+
+void Stage::killBox(KillReason reason)
+{
+    if (m_killReason != KillReason::None)
+        return;
+    m_killReason = reason;
+    // init kills the box so that it can still count what the program used; the timer now
+    // gives it a grace period.
+    m_box->sendSignal(SIGKILL);
+    itimerspec grace{};
+    grace.it_value.tv_sec = 1;
+    timerfd_settime(m_timer.get(), 0, &grace, nullptr);
+}
+
+void Stage::onBoxExited()
+{
+    rusage usage{};
+    reap(m_box->pidfd(), &usage);
+    BoxReport report;
+    const bool haveReport = read(m_box->reportPipe(), &report, sizeof report) == ssize_t(sizeof report);
+    // Every process of the box is gone, so the pipes hold all there will ever be.
+    for (Stream *stream : {&m_stdout, &m_stderr}) {
+        while (stream->open && readSome(*stream)) {
+        }
+        closeStream(*stream);
+    }
+    finish(haveReport ? &report : nullptr, usage);
+}
+
+void Stage::finish(const BoxReport *report, const rusage &usage)
+{
+    StageResult &r = m_result;
+    r.wallTimeMs = (nowNs() - m_startNs) / 1000000;
+    // init's own numbers are those of a copy of the helper: use what init counted if it could.
+    if (report) {
+        r.cpuTimeMs = report->cpuTimeUs / 1000;
+        r.memoryBytes = report->maxRssKiB * 1024;
+    } else {
+        r.cpuTimeMs = (int64_t(usage.ru_utime.tv_sec) + usage.ru_stime.tv_sec) * 1000 +
+                      (usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1000;
+        r.memoryBytes = usage.ru_maxrss * 1024;
+    }
+
+    const bool signaled = report && !report->setupFailed && WIFSIGNALED(report->waitStatus);
+    const int signal = signaled ? WTERMSIG(report->waitStatus) : 0;
+    const bool overCpu = r.cpuTimeMs > m_spec.limits.cpuTimeMs;
+    if (m_killReason == KillReason::Stdout || m_killReason == KillReason::Stderr) {
+        const bool isStdout = m_killReason == KillReason::Stdout;
+        r.status = isStdout ? "OL" : "EL";
+        r.message = std::string(isStdout ? "stdout" : "stderr") + " length exceeded";
+        r.signal = "SIGKILL";
+    } else if (report && report->setupFailed) {
+        r.status = "XX";
+        r.message = std::string("internal error: the sandbox could not ") + report->step + ": " +
+                    strerror(report->error);
+    } else if (m_killReason == KillReason::WallTime && (!report || signaled)) {
+        r.status = "TO";
+        r.message = "Time limit exceeded (wall time over " + std::to_string(m_spec.limits.timeoutMs) + " ms)";
+        r.signal = "SIGKILL";
+    } else if (!report) {
+        r.status = "XX";
+        r.message = "internal error: the sandbox stopped without reporting";
+    } else if (signal == SIGXCPU || (signal == SIGKILL && overCpu) || (!signaled && overCpu)) {
+        r.status = "TO";
+        r.message = "Time limit exceeded (CPU time over " + std::to_string(m_spec.limits.cpuTimeMs) + " ms)";
+        if (signaled)
+            r.signal = "SIGKILL";
+        else
+            r.code = WEXITSTATUS(report->waitStatus);
+    } else if (signaled) {
+        r.status = "SG";
+        r.signal = StageResult::signalName(signal);
+        r.message = "Received signal " + std::to_string(signal) + " (" + *r.signal + ")";
+    } else {
+        r.code = WEXITSTATUS(report->waitStatus);
+        if (*r.code != 0) {
+            r.status = "RE";
+            r.message = "Exited with error status " + std::to_string(*r.code);
+        }
+    }
+
+    for (const int fd : {m_box->pidfd(), m_timer.get(), m_box->stdinPipe().get()})
+        m_loop.remove(fd);
+    m_timer.reset();
+    m_box.reset();
+    m_finished = true;
+    if (m_callbacks.onFinished)
+        m_loop.post(m_callbacks.onFinished);
+}

@@ -1,0 +1,76 @@
+#pragma once
+
+#include "BoxInit.h"
+#include "BoxProcess.h"
+#include "StageResult.h"
+#include "Utf8Stream.h"
+
+#include <functional>
+#include <memory>
+#include <string>
+#include <sys/resource.h>
+
+class EventLoop;
+
+// One stage (compile or run) running in its box, driven by the event loop: feeds stdin,
+// collects output under the byte cap, enforces the wall time with a timerfd, and turns
+// init's report and the rusage of the box into a StageResult.
+class Stage {
+public:
+    struct Callbacks {
+        // Output as it comes, as valid UTF-8; only set for interactive jobs.
+        std::function<void(const char *stream, const std::string &text)> onData;
+        std::function<void()> onFinished; // posted: the stage may be destroyed in it
+    };
+
+    Stage(EventLoop &loop, const SandboxConfig &config, StageSpec spec, int64_t outputLimit,
+          Callbacks callbacks);
+    ~Stage(); // kills and reaps the box if it still runs
+
+    // False with a reason if the box could not be started.
+    bool start(std::string *error);
+
+    void writeStdin(const std::string &data);
+    void closeStdin();
+    void sendSignal(int signal);
+    void setOutputPaused(bool paused);
+
+    const StageResult &result() const { return m_result; }
+
+private:
+    enum class KillReason { None, WallTime, Stdout, Stderr };
+    struct Stream {
+        const char *name;
+        Fd *pipe;
+        std::string *data;
+        Utf8Stream utf8;
+        bool open = true;
+    };
+
+    bool readSome(Stream &stream);
+    void closeStream(Stream &stream);
+    void flushStdin();
+    void onTimer();
+    void killBox(KillReason reason);
+    void onBoxExited();
+    void finish(const BoxReport *report, const rusage &usage);
+    void watchOutput();
+
+    EventLoop &m_loop;
+    const SandboxConfig &m_config;
+    StageSpec m_spec;
+    int64_t m_outputLimit;
+    Callbacks m_callbacks;
+    std::unique_ptr<BoxProcess> m_box;
+    Fd m_timer;
+    Stream m_stdout{"stdout", nullptr, nullptr, {}};
+    Stream m_stderr{"stderr", nullptr, nullptr, {}};
+    std::string m_stdinBuffer;
+    size_t m_stdinWritten = 0; // bytes of m_stdinBuffer already in the pipe
+    bool m_stdinEof = false;
+    bool m_paused = false;
+    bool m_finished = false;
+    KillReason m_killReason = KillReason::None;
+    int64_t m_startNs = 0;
+    StageResult m_result;
+};

@@ -1,0 +1,288 @@
+#include "CodeEditor.h"
+#include "ConsoleView.h"
+#include "DocumentController.h"
+#include "LanguageCatalog.h"
+#include "LanguagePicker.h"
+#include "LocalSandboxBackend.h"
+#include "MainWindow.h"
+#include "RunController.h"
+#include "RunStatusLine.h"
+
+#include <Qsci/qscilexercpp.h>
+
+#include <QAbstractButton>
+#include <QApplication>
+#include <QElapsedTimer>
+#include <QMessageBox>
+#include <QPlainTextEdit>
+#include <QRegularExpression>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QSplitter>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTextBlock>
+#include <QTimer>
+
+#include <memory>
+
+namespace {
+// The first run waits for the helper to start and probe every toolchain.
+constexpr int RunTimeoutMs = 60000;
+} // namespace
+
+class TestMainWindow : public QObject {
+    Q_OBJECT
+private slots:
+    void initTestCase();
+    void init();
+    void cleanup();
+
+    void runsTypedCodeWithStdin();
+    void stopEndsRunningProgram();
+    void stderrHasItsOwnColour();
+    void runtimeErrorShowsExitCode();
+    void compileErrorShowsCompileStage();
+    void openingCppFileSwitchesLanguage();
+    void geometryAndSplittersAreRestored();
+    void savingWritesTheFileAndClearsTheMarker();
+    void asksBeforeLosingUnsavedWork();
+    void languagePickerShowsRuntimeVersions();
+
+private:
+    void createWindow();
+    void closeWindow();
+    void typeCode(const QString &code);
+    QColor colorOfText(const QString &text) const;
+
+    QTemporaryDir m_dir;
+    std::unique_ptr<LocalSandboxBackend> m_backend;
+    std::unique_ptr<MainWindow> m_window;
+};
+
+void TestMainWindow::initTestCase()
+{
+    QVERIFY(m_dir.isValid());
+    QCoreApplication::setOrganizationName(QStringLiteral("RunPadTest"));
+    QCoreApplication::setApplicationName(QStringLiteral("tst_mainwindow"));
+    QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope,
+                       m_dir.filePath(QStringLiteral("settings")));
+    m_backend = std::make_unique<LocalSandboxBackend>();
+    m_backend->setHelperProgram(QStringLiteral(RUNPAD_SANDBOX_PROGRAM));
+    m_backend->setSocketPath(m_dir.filePath(QStringLiteral("sandbox.sock")));
+}
+
+void TestMainWindow::init()
+{
+    createWindow();
+}
+
+void TestMainWindow::cleanup()
+{
+    closeWindow();
+}
+
+void TestMainWindow::createWindow()
+{
+    m_window = std::make_unique<MainWindow>(m_backend.get());
+    m_window->show();
+    m_window->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+}
+
+void TestMainWindow::closeWindow()
+{
+    if (!m_window)
+        return;
+    m_window->editor()->setModified(false); // no "save changes?" prompt in a test
+    m_window->close();
+    m_window.reset();
+}
+
+void TestMainWindow::typeCode(const QString &code)
+{
+    CodeEditor *editor = m_window->editor();
+    editor->setDocumentText(QString());
+    editor->setFocus();
+    QTest::keyClicks(editor, code);
+    QCOMPARE(editor->text(), code);
+}
+
+QColor TestMainWindow::colorOfText(const QString &text) const
+{
+    for (QTextBlock block = m_window->console()->document()->begin(); block.isValid();
+         block = block.next()) {
+        for (auto it = block.begin(); !it.atEnd(); ++it) {
+            if (it.fragment().text().contains(text))
+                return it.fragment().charFormat().foreground().color();
+        }
+    }
+    return QColor();
+}
+
+void TestMainWindow::runsTypedCodeWithStdin()
+{
+    const QString code = QStringLiteral("print(input()[::-1])");
+    typeCode(code);
+    QVERIFY2(m_window->isWindowModified(), "typing marks the document unsaved");
+    m_window->stdinEdit()->setPlainText(QStringLiteral("abc"));
+
+    m_window->editor()->setFocus();
+    QTest::keyClick(m_window->editor(), Qt::Key_Return, Qt::ControlModifier);
+    QCOMPARE(m_window->editor()->text(),
+             code); // the shortcut ran, the editor did not get a newline
+
+    QTRY_COMPARE_WITH_TIMEOUT(m_window->statusLine()->status(), QStringLiteral("OK"), RunTimeoutMs);
+    QTRY_COMPARE(m_window->console()->toPlainText(), QStringLiteral("cba\n"));
+    const QString details = m_window->statusLine()->details();
+    QVERIFY2(details.contains(QLatin1String("exit code 0")), qPrintable(details));
+    QVERIFY2(details.contains(QLatin1String("wall ")) && details.contains(QLatin1String("CPU ")) &&
+                 details.contains(QLatin1String("memory ")),
+             qPrintable(details));
+}
+
+void TestMainWindow::stopEndsRunningProgram()
+{
+    typeCode(QStringLiteral("while True: pass"));
+    QSignalSpy stages(m_window->runController(), &RunController::stageStarted);
+    QTest::keyClick(m_window->editor(), Qt::Key_F5);
+    QVERIFY(m_window->runController()->isRunning());
+    QTRY_VERIFY_WITH_TIMEOUT(stages.contains({QStringLiteral("run")}), RunTimeoutMs);
+    QTest::qWait(300); // let it spin for a moment
+
+    QElapsedTimer clock;
+    clock.start();
+    QTest::keyClick(m_window->editor(), Qt::Key_F5, Qt::ShiftModifier);
+    QTRY_VERIFY_WITH_TIMEOUT(!m_window->runController()->isRunning(), 1000);
+    qInfo("stopped after %lld ms", clock.elapsed());
+    QCOMPARE(m_window->statusLine()->status(), QStringLiteral("SG"));
+    QVERIFY2(m_window->statusLine()->details().contains(QLatin1String("SIGKILL")),
+             qPrintable(m_window->statusLine()->details()));
+}
+
+void TestMainWindow::stderrHasItsOwnColour()
+{
+    typeCode(QStringLiteral("import sys; print('to-out'); sys.stdout.flush(); "
+                            "print('to-err', file=sys.stderr)"));
+    QTest::keyClick(m_window->editor(), Qt::Key_Return, Qt::ControlModifier);
+    QTRY_VERIFY_WITH_TIMEOUT(m_window->console()->toPlainText().contains(QLatin1String("to-err")),
+                             RunTimeoutMs);
+    QTRY_COMPARE(m_window->statusLine()->status(), QStringLiteral("OK"));
+    const QColor out = colorOfText(QStringLiteral("to-out"));
+    const QColor err = colorOfText(QStringLiteral("to-err"));
+    QCOMPARE(err, m_window->console()->colorOf(ConsoleView::Channel::Stderr));
+    QVERIFY(out.isValid());
+    QVERIFY(out != err);
+}
+
+void TestMainWindow::runtimeErrorShowsExitCode()
+{
+    typeCode(QStringLiteral("raise SystemExit(3)"));
+    QTest::keyClick(m_window->editor(), Qt::Key_Return, Qt::ControlModifier);
+    QTRY_COMPARE_WITH_TIMEOUT(m_window->statusLine()->status(), QStringLiteral("RE"), RunTimeoutMs);
+    QVERIFY2(m_window->statusLine()->details().contains(QLatin1String("exit code 3")),
+             qPrintable(m_window->statusLine()->details()));
+}
+
+void TestMainWindow::compileErrorShowsCompileStage()
+{
+    m_window->document()->setLanguage(LanguageCatalog::instance().byName(QStringLiteral("cpp")));
+    typeCode(QStringLiteral("int main() { return missing; }"));
+    QTest::keyClick(m_window->editor(), Qt::Key_F5);
+    QTRY_COMPARE_WITH_TIMEOUT(m_window->statusLine()->status(), QStringLiteral("RE"), RunTimeoutMs);
+    QVERIFY2(m_window->statusLine()->details().startsWith(QLatin1String("Compilation failed")),
+             qPrintable(m_window->statusLine()->details()));
+    QTRY_VERIFY(m_window->console()->toPlainText().contains(QLatin1String("missing")));
+    QVERIFY(m_window->console()->toPlainText().startsWith(QLatin1String("Compiling")));
+}
+
+void TestMainWindow::openingCppFileSwitchesLanguage()
+{
+    const QString path = m_dir.filePath(QStringLiteral("hello.cpp"));
+    const QString code =
+        QStringLiteral("#include <cstdio>\nint main() { std::puts(\"hello from c++\"); }\n");
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(code.toUtf8());
+    file.close();
+
+    QVERIFY(m_window->document()->openFile(path));
+    QCOMPARE(m_window->languagePicker()->currentLanguage()->id, QStringLiteral("cpp"));
+    QCOMPARE(m_window->document()->language()->id, QStringLiteral("cpp"));
+    QVERIFY(qobject_cast<QsciLexerCPP *>(m_window->editor()->lexer()));
+    QCOMPARE(m_window->editor()->text(), code);
+    QVERIFY(m_window->windowTitle().contains(QLatin1String("hello.cpp")));
+    QVERIFY(!m_window->isWindowModified());
+
+    QTest::keyClick(m_window->editor(), Qt::Key_Return, Qt::ControlModifier);
+    QTRY_COMPARE_WITH_TIMEOUT(m_window->statusLine()->status(), QStringLiteral("OK"), RunTimeoutMs);
+    QTRY_VERIFY(m_window->console()->toPlainText().contains(QLatin1String("hello from c++")));
+}
+
+void TestMainWindow::geometryAndSplittersAreRestored()
+{
+    auto *mainSplitter = m_window->findChild<QSplitter *>(QStringLiteral("mainSplitter"));
+    auto *sideSplitter = m_window->findChild<QSplitter *>(QStringLiteral("sideSplitter"));
+    QVERIFY(mainSplitter && sideSplitter);
+    m_window->resize(1000, 700);
+    QTRY_COMPARE(m_window->size(), QSize(1000, 700));
+    mainSplitter->setSizes({400, 600});
+    sideSplitter->setSizes({300, 300});
+    const QList<int> mainSizes = mainSplitter->sizes();
+    const QList<int> sideSizes = sideSplitter->sizes();
+    closeWindow();
+
+    createWindow();
+    QTRY_COMPARE(m_window->size(), QSize(1000, 700));
+    QCOMPARE(m_window->findChild<QSplitter *>(QStringLiteral("mainSplitter"))->sizes(), mainSizes);
+    QCOMPARE(m_window->findChild<QSplitter *>(QStringLiteral("sideSplitter"))->sizes(), sideSizes);
+}
+
+void TestMainWindow::savingWritesTheFileAndClearsTheMarker()
+{
+    typeCode(QStringLiteral("print('saved')"));
+    QVERIFY(m_window->isWindowModified());
+    const QString path = m_dir.filePath(QStringLiteral("saved.py"));
+    QVERIFY(m_window->document()->saveFile(path));
+    QVERIFY(!m_window->isWindowModified());
+    QVERIFY(m_window->windowTitle().contains(QLatin1String("saved.py")));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QCOMPARE(file.readAll(), QByteArray("print('saved')"));
+}
+
+void TestMainWindow::asksBeforeLosingUnsavedWork()
+{
+    typeCode(QStringLiteral("print('unsaved')"));
+    QString question;
+    const auto answerWith = [&](QMessageBox::StandardButton button) {
+        QTimer::singleShot(0, this, [&question, button] {
+            auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+            QVERIFY(box);
+            question = box->text();
+            box->button(button)->click();
+        });
+    };
+
+    answerWith(QMessageBox::Cancel);
+    QVERIFY(!m_window->close());
+    QVERIFY2(question.contains(QLatin1String("unsaved")), qPrintable(question));
+    QVERIFY(m_window->isVisible());
+    QCOMPARE(m_window->editor()->text(), QStringLiteral("print('unsaved')"));
+
+    answerWith(QMessageBox::Discard);
+    QVERIFY(m_window->close());
+}
+
+void TestMainWindow::languagePickerShowsRuntimeVersions()
+{
+    LanguagePicker *picker = m_window->languagePicker();
+    const int python = picker->findData(QStringLiteral("python"));
+    QVERIFY(python >= 0);
+    QTRY_VERIFY_WITH_TIMEOUT(
+        picker->itemText(python).contains(QRegularExpression(QStringLiteral("\\(3\\.\\d+"))),
+        RunTimeoutMs);
+}
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_MainWindow.moc"

@@ -1,0 +1,116 @@
+#include "SandboxHelper.h"
+
+#include <QDeadlineTimer>
+#include <QDir>
+#include <QFile>
+
+#include <csignal>
+
+namespace {
+
+// A box uid range of the tests' own, so boxes of other helpers on the host are not counted.
+constexpr uint kFirstBoxUid = 61000;
+constexpr uint kBoxUidCount = 32;
+
+} // namespace
+
+SandboxHelper::SandboxHelper() : m_dir(QDir::tempPath() + QStringLiteral("/runpad-sandbox-test-XXXXXX")) {}
+
+SandboxHelper::~SandboxHelper()
+{
+    if (m_process.state() != QProcess::NotRunning) {
+        m_process.kill();
+        m_process.waitForFinished(5000);
+    }
+}
+
+bool SandboxHelper::start(QString *error)
+{
+    m_process.setProgram(executable());
+    m_process.setArguments({QStringLiteral("daemon"), QStringLiteral("--socket"), socketPath(),
+                            QStringLiteral("--box-root"), boxRoot(),
+                            QStringLiteral("--box-uids"), QStringLiteral("%1:%2").arg(kFirstBoxUid).arg(kBoxUidCount),
+                            QStringLiteral("--exit-with-parent")});
+    m_process.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+    m_process.start();
+    if (!m_process.waitForStarted(5000)) {
+        *error = QStringLiteral("cannot start %1: %2").arg(executable(), m_process.errorString());
+        return false;
+    }
+    QByteArray line;
+    const QDeadlineTimer deadline(30000);
+    while (!line.contains('\n') && !deadline.hasExpired()) {
+        if (!m_process.waitForReadyRead(int(deadline.remainingTime())))
+            break;
+        line += m_process.readAllStandardOutput();
+    }
+    const QByteArray expected = "READY " + socketPath().toUtf8() + '\n';
+    if (line != expected) {
+        *error = QStringLiteral("expected %1, got '%2'").arg(QString::fromUtf8(expected.trimmed()),
+                                                              QString::fromUtf8(line));
+        return false;
+    }
+    return true;
+}
+
+int SandboxHelper::stop()
+{
+    m_process.terminate();
+    if (!m_process.waitForFinished(10000) || m_process.exitStatus() != QProcess::NormalExit)
+        return -1;
+    return m_process.exitCode();
+}
+
+int SandboxHelper::exec(const QByteArray &request, QByteArray *out, QByteArray *err)
+{
+    QProcess process;
+    process.start(executable(), {QStringLiteral("exec"), QStringLiteral("-"), QStringLiteral("--box-uids"),
+                                 QStringLiteral("%1:%2").arg(kFirstBoxUid).arg(kBoxUidCount)});
+    process.write(request);
+    process.closeWriteChannel();
+    if (!process.waitForFinished(60000))
+        return -1;
+    *out = process.readAllStandardOutput();
+    *err = process.readAllStandardError();
+    return process.exitCode();
+}
+
+QStringList SandboxHelper::boxDirectories() const
+{
+    return QDir(boxRoot()).entryList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::System | QDir::Hidden);
+}
+
+QStringList SandboxHelper::boxProcesses()
+{
+    QStringList found;
+    const auto pids = QDir(QStringLiteral("/proc")).entryList(QDir::Dirs);
+    for (const QString &pid : pids) {
+        QFile status(QStringLiteral("/proc/%1/status").arg(pid));
+        if (!status.open(QIODevice::ReadOnly))
+            continue;
+        for (const QByteArray &line : status.readAll().split('\n')) {
+            if (!line.startsWith("Uid:"))
+                continue;
+            const uint uid = line.mid(4).simplified().split(' ').value(0).toUInt();
+            if (uid >= kFirstBoxUid && uid < kFirstBoxUid + kBoxUidCount) {
+                QFile cmdline(QStringLiteral("/proc/%1/cmdline").arg(pid));
+                cmdline.open(QIODevice::ReadOnly);
+                found << QStringLiteral("%1 %2 %3").arg(pid).arg(uid).arg(
+                             QString::fromUtf8(cmdline.readAll().replace('\0', ' ')));
+            }
+        }
+    }
+    return found;
+}
+
+QList<int> SandboxHelper::processesWith(const QByteArray &marker)
+{
+    QList<int> found;
+    const auto pids = QDir(QStringLiteral("/proc")).entryList(QDir::Dirs);
+    for (const QString &pid : pids) {
+        QFile cmdline(QStringLiteral("/proc/%1/cmdline").arg(pid));
+        if (pid.toInt() != 0 && cmdline.open(QIODevice::ReadOnly) && cmdline.readAll().contains(marker))
+            found << pid.toInt();
+    }
+    return found;
+}

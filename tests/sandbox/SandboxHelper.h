@@ -1,0 +1,38 @@
+#pragma once
+
+#include <QProcess>
+#include <QStringList>
+#include <QTemporaryDir>
+
+// A runpad-sandbox daemon started for one test program, with its socket and box root in a
+// temporary directory of its own.
+class SandboxHelper {
+public:
+    SandboxHelper();
+    ~SandboxHelper();
+
+    static QString executable() { return QStringLiteral(RUNPAD_SANDBOX_PATH); }
+
+    // Starts the daemon and waits for its READY line; false with the reason in error.
+    bool start(QString *error);
+    // SIGTERM, then waits; the exit code, or -1 if it did not exit cleanly in time.
+    int stop();
+
+    QString socketPath() const { return m_dir.filePath(QStringLiteral("run/sandbox.sock")); }
+    QString boxRoot() const { return m_dir.filePath(QStringLiteral("boxes")); }
+    QProcess &process() { return m_process; }
+
+    // Runs `runpad-sandbox exec -` with the request on stdin; the exit code, stdout and stderr.
+    static int exec(const QByteArray &request, QByteArray *out, QByteArray *err);
+
+    // Box directories left under the box root.
+    QStringList boxDirectories() const;
+    // Processes running as one of the tests' box uids, as "pid uid cmdline".
+    static QStringList boxProcesses();
+    // Pids whose command line contains marker.
+    static QList<int> processesWith(const QByteArray &marker);
+
+private:
+    QTemporaryDir m_dir;
+    QProcess m_process;
+};

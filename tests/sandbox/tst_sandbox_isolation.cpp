@@ -1,0 +1,201 @@
+// What a program in a box can see and do (harmless probes), and the helper's own life cycle.
+
+#include "SandboxConnection.h"
+#include "SandboxHelper.h"
+#include "SandboxRequests.h"
+
+#include <QFile>
+#include <QJsonDocument>
+#include <QTest>
+#include <QUuid>
+
+#include <sys/stat.h>
+#include <unistd.h>
+
+using namespace SandboxRequests;
+
+class TestSandboxIsolation : public QObject {
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void probe_data();
+    void probe();
+    void boxDirectory();
+    void hostTmpIsInvisible();
+    void refusesWithoutRoot();
+    void sigtermKillsJobs();
+    void refusesSocketInUse();
+    void exitsWithParent();
+    void cleanupTestCase();
+
+private:
+    // Runs a python program in the box and returns its stdout.
+    QString runPython(const QString &code);
+
+    SandboxHelper m_helper;
+    int m_nextId = 0;
+};
+
+void TestSandboxIsolation::initTestCase()
+{
+    QString error;
+    QVERIFY2(m_helper.start(&error), qPrintable(error));
+}
+
+QString TestSandboxIsolation::runPython(const QString &code)
+{
+    SandboxConnection connection(m_helper.socketPath());
+    const int id = m_nextId++;
+    connection.send(message(QStringLiteral("execute"), id, body(QStringLiteral("python"), code)));
+    const QJsonObject run = connection.waitFor(id, QStringLiteral("result"))[QStringLiteral("run")].toObject();
+    if (!run.value(QStringLiteral("status")).isNull())
+        qWarning().noquote() << run.value(QStringLiteral("stderr")).toString();
+    return run.value(QStringLiteral("stdout")).toString().trimmed();
+}
+
+void TestSandboxIsolation::probe_data()
+{
+    QTest::addColumn<QString>("code");
+    QTest::addColumn<QString>("expected");
+    QTest::newRow("own pid namespace") << "import os; print(os.getpid())" << "2";
+    QTest::newRow("only its processes in /proc")
+        << "import os; print(sorted(int(p) for p in os.listdir('/proc') if p.isdigit()) == [os.getpid()])" << "True";
+    QTest::newRow("own hostname") << "import socket; print(socket.gethostname())" << "runpad";
+    QTest::newRow("hostname not settable") << "import socket\ntry:\n    socket.sethostname('x'); print('set')\nexcept OSError as e: print(e.errno)" << "1";
+    QTest::newRow("only loopback") << "import socket; print([n for _, n in socket.if_nameindex()])" << "['lo']";
+    QTest::newRow("no route out")
+        << "import socket\ns = socket.socket()\ntry:\n    s.connect(('1.1.1.1', 53)); print('connected')\nexcept OSError as e: print('refused')" << "refused";
+    QTest::newRow("not root") << "import os; print(os.getuid() >= 60000 and os.getgid() >= 60000 and os.getgroups() in ([], [os.getgid()]))" << "True";
+    QTest::newRow("no capabilities")
+        << "print([l.split()[1] for l in open('/proc/self/status') if l.startswith(('CapEff', 'CapPrm', 'CapBnd', 'CapAmb', 'CapInh'))])"
+        << "['0000000000000000', '0000000000000000', '0000000000000000', '0000000000000000', '0000000000000000']";
+    QTest::newRow("no_new_privs") << "print([l.split()[1] for l in open('/proc/self/status') if l.startswith('NoNewPrivs')][0])" << "1";
+    QTest::newRow("own session") << "import os; print(os.getsid(0) == os.getpid())" << "True";
+    QTest::newRow("no inherited fds") << "import os; print(sorted(os.listdir('/proc/self/fd')))" << "['0', '1', '2', '3']";
+    QTest::newRow("writable box and tmp")
+        << "open('/box/a', 'w').write('x'); open('/tmp/a', 'w').write('x'); print('ok')" << "ok";
+    QTest::newRow("read-only elsewhere")
+        << "import os\nbad = []\nfor p in ['/x', '/usr/x', '/etc/x', '/dev/x', '/proc/x', '/bin/x']:\n    try:\n        open(p, 'w'); bad.append(p)\n    except OSError: pass\nprint(bad)" << "[]";
+    QTest::newRow("no /sys") << "import os; print(os.path.exists('/sys'))" << "False";
+    QTest::newRow("minimal /dev") << "import os; print(sorted(os.listdir('/dev')))"
+                                  << "['fd', 'full', 'null', 'random', 'shm', 'stderr', 'stdin', 'stdout', 'urandom', 'zero']";
+    QTest::newRow("clean environment") << "import os; print(sorted(os.environ))"
+                                       << "['HOME', 'LANG', 'PATH', 'PYTHONDONTWRITEBYTECODE', 'PYTHONIOENCODING', 'PYTHONUNBUFFERED', 'TMPDIR']";
+    QTest::newRow("cwd is /box") << "import os; print(os.getcwd(), os.environ['HOME'])" << "/box /box";
+    QTest::newRow("no core dumps") << "import resource; print(resource.getrlimit(resource.RLIMIT_CORE))" << "(0, 0)";
+    QTest::newRow("process cap") << "import resource; print(resource.getrlimit(resource.RLIMIT_NPROC))" << "(64, 64)";
+    QTest::newRow("cannot mount")
+        << "import ctypes, os\nlibc = ctypes.CDLL(None, use_errno=True)\nprint(libc.mount(b'none', b'/tmp', b'tmpfs', 0, None), ctypes.get_errno())" << "-1 1";
+}
+
+void TestSandboxIsolation::probe()
+{
+    QFETCH(QString, code);
+    QFETCH(QString, expected);
+    QCOMPARE(runPython(code), expected);
+}
+
+void TestSandboxIsolation::boxDirectory()
+{
+    // The program owns its box directory, and nobody else can enter it.
+    SandboxConnection connection(m_helper.socketPath());
+    connection.send(message(QStringLiteral("init"), 1,
+                            body(QStringLiteral("python"), QStringLiteral("import os; st = os.stat('/box'); print(oct(st.st_mode & 0o777), st.st_uid == os.getuid(), flush=True); input()"))));
+    QCOMPARE(connection.readLine(1), QStringLiteral("0o700 True\n"));
+    const QStringList boxes = m_helper.boxDirectories();
+    QCOMPARE(boxes.size(), 1);
+    // The box's tmpfs is mounted in the helper's own mount namespace.
+    const QString path = QStringLiteral("/proc/%1/root%2/%3/box").arg(m_helper.process().processId()).arg(m_helper.boxRoot(), boxes.first());
+    struct stat info {};
+    QCOMPARE(stat(QFile::encodeName(path).constData(), &info), 0);
+    QCOMPARE(info.st_mode & 0777, 0700u);
+    QCOMPARE(uint(info.st_uid), boxes.first().toUInt());
+    connection.send(message(QStringLiteral("eof"), 1));
+    QVERIFY(!connection.waitFor(1, QStringLiteral("done")).isEmpty());
+    QVERIFY(m_helper.boxDirectories().isEmpty());
+}
+
+void TestSandboxIsolation::hostTmpIsInvisible()
+{
+    const QString marker = QStringLiteral("/tmp/runpad-marker-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
+    QFile file(marker);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.close();
+    QCOMPARE(runPython(QStringLiteral("import os; print(os.path.exists('%1'), os.listdir('/tmp'))").arg(marker)), QStringLiteral("False []"));
+    // And what the box writes to its /tmp never reaches the host's.
+    runPython(QStringLiteral("open('%1-box', 'w').write('x')").arg(marker));
+    QVERIFY(!QFile::exists(marker + QStringLiteral("-box")));
+    QFile::remove(marker);
+}
+
+void TestSandboxIsolation::cleanupTestCase()
+{
+    QTRY_VERIFY_WITH_TIMEOUT(m_helper.boxDirectories().isEmpty(), 5000);
+    QVERIFY2(SandboxHelper::boxProcesses().isEmpty(), qPrintable(SandboxHelper::boxProcesses().join(QLatin1Char('\n'))));
+    if (m_helper.process().state() != QProcess::NotRunning) {
+        QCOMPARE(m_helper.stop(), 0);
+        QVERIFY(!QFile::exists(m_helper.socketPath()));
+    }
+}
+
+void TestSandboxIsolation::refusesWithoutRoot()
+{
+    QProcess process;
+    process.start(QStringLiteral("setpriv"), {QStringLiteral("--reuid=65534"), QStringLiteral("--regid=65534"),
+                                              QStringLiteral("--clear-groups"), QStringLiteral("--inh-caps=-all"),
+                                              SandboxHelper::executable(), QStringLiteral("daemon"),
+                                              QStringLiteral("--socket"), QStringLiteral("/tmp/runpad-nobody-%1.sock").arg(QCoreApplication::applicationPid())});
+    QVERIFY(process.waitForFinished(30000));
+    QCOMPARE(process.exitCode(), 3);
+    QVERIFY(process.readAllStandardOutput().isEmpty());
+    QVERIFY(process.readAllStandardError().contains("runpad-sandbox needs root privileges to build its sandbox; "));
+}
+
+void TestSandboxIsolation::sigtermKillsJobs()
+{
+    SandboxHelper helper;
+    QString error;
+    QVERIFY2(helper.start(&error), qPrintable(error));
+    const QByteArray marker = "marker-" + QUuid::createUuid().toByteArray(QUuid::WithoutBraces);
+    SandboxConnection connection(helper.socketPath());
+    connection.send(message(QStringLiteral("init"), 1,
+                            body(QStringLiteral("bash"), QStringLiteral("sleep 60 & echo started; wait"),
+                                 {{QStringLiteral("args"), QJsonArray{QString::fromLatin1(marker)}}, {QStringLiteral("run_timeout"), 60000}})));
+    QCOMPARE(connection.readLine(1), QStringLiteral("started\n"));
+    QVERIFY(!SandboxHelper::processesWith(marker).isEmpty());
+    QCOMPARE(helper.stop(), 0);
+    QVERIFY(SandboxHelper::processesWith(marker).isEmpty());
+    QVERIFY(helper.boxDirectories().isEmpty());
+    QVERIFY(!QFile::exists(helper.socketPath()));
+}
+
+void TestSandboxIsolation::refusesSocketInUse()
+{
+    // A second helper on a live socket explains itself and leaves the first one alone.
+    QProcess second;
+    second.start(SandboxHelper::executable(), {QStringLiteral("daemon"), QStringLiteral("--socket"), m_helper.socketPath()});
+    QVERIFY(second.waitForFinished(30000));
+    QCOMPARE(second.exitCode(), 1);
+    QVERIFY(second.readAllStandardError().contains("is in use"));
+    SandboxConnection connection(m_helper.socketPath());
+    QVERIFY(connection.helloAnswered());
+}
+
+void TestSandboxIsolation::exitsWithParent()
+{
+    // A shell starts the helper, waits for its socket and exits: the helper follows it.
+    QTemporaryDir dir;
+    const QString socket = dir.filePath(QStringLiteral("helper.sock"));
+    QProcess shell;
+    shell.start(QStringLiteral("sh"), {QStringLiteral("-c"),
+                                       QStringLiteral("\"$0\" daemon --socket \"$1\" --box-root \"$2\" --exit-with-parent >/dev/null &"
+                                                      " while [ ! -S \"$1\" ]; do sleep 0.05; done"),
+                                       SandboxHelper::executable(), socket, dir.filePath(QStringLiteral("boxes"))});
+    QVERIFY(shell.waitForFinished(30000));
+    QCOMPARE(shell.exitCode(), 0);
+    QTRY_VERIFY_WITH_TIMEOUT(!QFile::exists(socket), 5000);
+}
+
+QTEST_GUILESS_MAIN(TestSandboxIsolation)
+#include "tst_sandbox_isolation.moc"
