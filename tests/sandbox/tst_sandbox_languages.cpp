@@ -38,6 +38,12 @@ void TestSandboxLanguages::initTestCase()
 {
     QString error;
     QVERIFY2(m_helper.start(&error), qPrintable(error));
+    // A harmless probe first: the hostile rows below (a fork bomb among them) only run when the box
+    // really is a box — its own PID namespace, a box uid, a process cap.
+    const QJsonObject probe = execute(body(QStringLiteral("python"),
+        QStringLiteral("import os, resource\n"
+                       "print(os.getpid(), os.getuid() >= 60000, resource.getrlimit(resource.RLIMIT_NPROC)[0] <= 1024)")));
+    QCOMPARE(probe[QStringLiteral("run")][QStringLiteral("stdout")].toString(), QStringLiteral("2 True True\n"));
 }
 
 QJsonObject TestSandboxLanguages::execute(const QJsonObject &request, int timeoutMs)
