@@ -29,13 +29,43 @@ void removeAt(int parentFd, const char *name, int depth)
     unlinkat(parentFd, name, AT_REMOVEDIR);
 }
 
+// Box directories are made and removed by path, so no other user may be able to change any
+// directory on the way to them: each must be the helper's (or root's) and writable by nobody
+// else, unless sticky like /tmp. The box root itself becomes private.
+bool secureRoot(const std::string &path, std::string *error)
+{
+    std::error_code ec;
+    std::filesystem::create_directories(path, ec);
+    Fd dir(open("/", O_RDONLY | O_DIRECTORY | O_CLOEXEC));
+    std::string walked;
+    for (const auto &part : std::filesystem::absolute(path).relative_path()) {
+        walked += "/" + part.string();
+        dir.reset(openat(dir.get(), part.c_str(), O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC));
+        struct stat info {};
+        if (!dir.isValid() || fstat(dir.get(), &info) != 0) {
+            *error = "cannot open the box root " + walked + ": " + strerror(errno);
+            return false;
+        }
+        const bool othersWrite = (info.st_mode & (S_IWGRP | S_IWOTH)) != 0 && !(info.st_mode & S_ISVTX);
+        if ((info.st_uid != 0 && info.st_uid != geteuid()) || othersWrite) {
+            *error = "the box root " + path + " is not safe: " + walked +
+                     " belongs to, or can be changed by, another user";
+            return false;
+        }
+    }
+    if (!dir.isValid() || fchmod(dir.get(), 0700) != 0) {
+        *error = "cannot make the box root " + path + " private: " + strerror(errno);
+        return false;
+    }
+    return true;
+}
+
 } // namespace
 
 std::unique_ptr<BoxDir> BoxDir::create(const SandboxConfig &config, uid_t uid, std::string *error)
 {
-    std::error_code ec;
-    std::filesystem::create_directories(config.boxRoot, ec);
-    chmod(config.boxRoot.c_str(), 0700);
+    if (!secureRoot(config.boxRoot, error))
+        return nullptr;
     const std::string path = config.boxRoot + "/" + std::to_string(uid);
     remove(path); // left behind by a helper that was killed
     const std::string box = path + "/box", root = path + "/root";

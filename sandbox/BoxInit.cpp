@@ -8,6 +8,7 @@
 #include <cerrno>
 #include <csignal>
 #include <cstring>
+#include <ctime>
 #include <fcntl.h>
 #include <poll.h>
 #include <sys/prctl.h>
@@ -23,12 +24,46 @@ void writeReport(const BoxReport &report)
     (void)!write(BoxInit::ReportFd, &report, sizeof report);
 }
 
+int64_t nowNs()
+{
+    timespec ts{};
+    clock_gettime(CLOCK_MONOTONIC, &ts);
+    return int64_t(ts.tv_sec) * 1000000000 + ts.tv_nsec;
+}
+
+void account(BoxReport *report, const rusage &usage)
+{
+    report->cpuTimeUs += (int64_t(usage.ru_utime.tv_sec) + usage.ru_stime.tv_sec) * 1000000 +
+                         usage.ru_utime.tv_usec + usage.ru_stime.tv_usec;
+    report->maxRssKiB = std::max<int64_t>(report->maxRssKiB, usage.ru_maxrss);
+}
+
+// The program has ended: kill and reap what it left behind, so that its CPU time counts too.
+// Left to the kernel when init exits, it would be reaped unaccounted.
+[[noreturn]] void finish(BoxReport *report, int programStatus)
+{
+    report->kind = BoxReport::Finished;
+    report->timeNs = nowNs();
+    report->waitStatus = programStatus;
+    rusage usage{};
+    pid_t pid;
+    kill(-1, SIGKILL);
+    while ((pid = wait4(-1, nullptr, __WALL, &usage)) > 0 || errno == EINTR) {
+        if (pid > 0)
+            account(report, usage);
+        // Again, for a process forked while the last kill went through the box.
+        kill(-1, SIGKILL);
+    }
+    writeReport(*report);
+    _exit(0);
+}
+
 } // namespace
 
 void BoxInit::fail(const char *step, int error)
 {
     BoxReport report;
-    report.setupFailed = 1;
+    report.kind = BoxReport::SetupFailed;
     report.error = error;
     strncpy(report.step, step, sizeof report.step - 1);
     writeReport(report);
@@ -45,7 +80,7 @@ void BoxInit::execProgram(int failurePipe) const
         if (signal != SIGKILL && signal != SIGSTOP)
             ::signal(signal, SIG_DFL);
     }
-    const char *step = m_contain.apply();
+    const char *step = m_contain.limitProgram();
     if (!step) {
         execve(m_executable, m_argv, m_envp);
         step = "execute the program";
@@ -69,6 +104,12 @@ void BoxInit::run() const
         fail("set the host name", errno);
     if (!Network::bringUpLoopback())
         fail("bring up the loopback interface", errno);
+    // The rest needs no privilege: fork, reap, and signal processes of its own uid.
+    if (const char *step = m_contain.dropPrivileges())
+        fail(step, errno);
+    // Changing credentials cleared the parent-death signal; the helper's death also closes
+    // the control pipe, which ends init below.
+    prctl(PR_SET_PDEATHSIG, SIGKILL);
 
     sigset_t childSignals;
     sigemptyset(&childSignals);
@@ -98,14 +139,19 @@ void BoxInit::run() const
         fail(failure.step, failure.error);
     }
     close(failurePipe[0]);
-
+    // End of file on the failure pipe: execve succeeded, the program's wall time starts.
     BoxReport report;
+    report.kind = BoxReport::Started;
+    report.timeNs = nowNs();
+    writeReport(report);
     pollfd fds[2] = {{ControlFd, POLLIN, 0}, {childEvents, POLLIN, 0}};
     for (;;) {
         if (poll(fds, 2, -1) < 0 && errno != EINTR)
             _exit(1);
         if (fds[0].revents) {
             // Each byte is a signal for every process of the box; end of file: the helper is gone.
+            // kill(-1) from a namespace's init reaches only that namespace, and init's uid
+            // only the box's processes.
             unsigned char signals[64];
             const ssize_t n = read(ControlFd, signals, sizeof signals);
             if (n <= 0)
@@ -120,15 +166,10 @@ void BoxInit::run() const
             int status = 0;
             rusage usage{};
             pid_t pid;
-            while ((pid = wait4(-1, &status, WNOHANG, &usage)) > 0) {
-                report.cpuTimeUs += (int64_t(usage.ru_utime.tv_sec) + usage.ru_stime.tv_sec) * 1000000 +
-                                    usage.ru_utime.tv_usec + usage.ru_stime.tv_usec;
-                report.maxRssKiB = std::max<int64_t>(report.maxRssKiB, usage.ru_maxrss);
-                if (pid == program) {
-                    report.waitStatus = status;
-                    writeReport(report);
-                    _exit(0);
-                }
+            while ((pid = wait4(-1, &status, WNOHANG | __WALL, &usage)) > 0) {
+                account(&report, usage);
+                if (pid == program)
+                    finish(&report, status);
             }
         }
     }

@@ -5,21 +5,27 @@
 class Contain;
 class RootFs;
 
-// What init tells the helper through the report pipe, in one write.
+// What init tells the helper through the report pipe, one write per message.
 struct BoxReport {
-    int32_t setupFailed = 0; // 1: the box could not be built; step and error say why
-    int32_t waitStatus = 0;  // the program's exact wait status
+    enum Kind : int32_t {
+        SetupFailed, // the box could not be built; step and error say why
+        Started,     // the program's execve succeeded at timeNs
+        Finished,    // the program was reaped at timeNs with waitStatus, and all it left
+    };
+    int32_t kind = SetupFailed;
+    int32_t waitStatus = 0; // the program's exact wait status
     int32_t error = 0;
-    // Of the program and everything init reaped, which the kernel would not count if it
-    // killed the namespace itself.
+    int64_t timeNs = 0; // CLOCK_MONOTONIC, which the helper shares
+    // Of every process of the box but init.
     int64_t cpuTimeUs = 0;
     int64_t maxRssKiB = 0;
     char step[96] = {};
 };
 
-// PID 1 of the box's PID namespace. It builds the root filesystem, forks the program, forwards
-// the helper's signals to every process of the box, reaps everything and reports the program's
-// wait status. When it exits, the kernel kills whatever is left in the namespace.
+// PID 1 of the box's PID namespace. It builds the root filesystem, drops every privilege, forks
+// the program, forwards the helper's signals to every process of the box, reaps everything and
+// reports the program's start and wait status. When it exits, the kernel kills whatever is left
+// in the namespace.
 class BoxInit {
 public:
     // The file descriptors init starts with.

@@ -11,6 +11,7 @@ namespace {
 
 const char kVersion[] = "0.1.0";
 const char kLineTooLong[] = "line too long: a message may be at most 64 MiB";
+const char kStdinFull[] = "stdin is full: 64 MiB are waiting for the program to read them";
 
 } // namespace
 
@@ -96,7 +97,12 @@ void Client::handleLine(const std::string &line)
         sendError(id, "type is required as a string");
         return;
     }
-    handleMessage(id, message["type"].get<std::string>(), message);
+    try {
+        handleMessage(id, message["type"].get<std::string>(), message);
+    } catch (const std::exception &e) {
+        // One message must not take the helper down: it is answered, and the helper goes on.
+        sendError(id, std::string("internal error: ") + e.what());
+    }
 }
 
 void Client::handleMessage(const nlohmann::json &id, const std::string &type,
@@ -118,6 +124,9 @@ void Client::handleMessage(const nlohmann::json &id, const std::string &type,
                 sendError(id, "can only write to stdin");
             else if (!message.contains("data") || !message["data"].is_string())
                 sendError(id, "data is required as a string");
+            else if (it->second.job->pendingStdin() + message["data"].get_ref<const std::string &>().size() >
+                     kMaxPendingStdin)
+                sendError(id, kStdinFull);
             else
                 it->second.job->writeStdin(message["data"].get<std::string>());
         } else if (type == "eof") {
@@ -186,7 +195,12 @@ void Client::startJob(const nlohmann::json &id, const nlohmann::json &message, b
                   {"version", runtime.version.toString()}});
         job->setOutputPaused(m_paused);
     }
-    job->start();
+    try {
+        job->start();
+    } catch (...) {
+        endJob(key);
+        throw;
+    }
 }
 
 void Client::endJob(const std::string &key)

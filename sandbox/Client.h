@@ -24,6 +24,8 @@ public:
     static constexpr size_t kResumeBacklog = size_t(1) << 20;
     // Over this much, the client is disconnected and its jobs are killed.
     static constexpr size_t kMaxBacklog = size_t(512) << 20;
+    // Stdin a job's program has not read yet; `data` past it is refused.
+    static constexpr size_t kMaxPendingStdin = size_t(64) << 20;
 
     Client(EventLoop &loop, const SandboxConfig &config, BoxUidPool &uids,
            const RuntimeRegistry &runtimes, Fd socket, std::function<void()> onClosed);

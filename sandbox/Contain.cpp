@@ -1,5 +1,6 @@
 #include "Contain.h"
 
+#include <algorithm>
 #include <cstdio>
 #include <fcntl.h>
 #include <grp.h>
@@ -18,33 +19,33 @@ Contain::Contain(const SandboxConfig &config, uid_t uid, const StageLimits &limi
             m_lastCapability = CAP_LAST_CAP;
         fclose(file);
     }
-    const auto fixed = [](int64_t value) { return rlimit{rlim_t(value), rlim_t(value)}; };
+    // The box cannot raise a limit past what the helper has, so never ask it to.
+    const auto fixedFor = [](int resource, int64_t value) {
+        rlimit current{};
+        getrlimit(resource, &current);
+        const rlim_t capped = std::min(rlim_t(value), current.rlim_max);
+        return rlimit{capped, capped};
+    };
     // RLIMIT_CPU counts whole seconds: round up, the helper compares the exact time after.
     // SIGXCPU at the soft limit marks the kill as a CPU time-out; SIGKILL a second later.
     const rlim_t cpuSeconds = rlim_t((limits.cpuTimeMs + 999) / 1000);
     m_limits = {
-        {RLIMIT_CORE, fixed(0)},
-        {RLIMIT_FSIZE, fixed(config.fileSizeBytes)},
-        {RLIMIT_NOFILE, fixed(config.openFiles)},
-        {RLIMIT_STACK, fixed(config.stackBytes)},
-        {RLIMIT_MEMLOCK, fixed(0)},
-        // Counted per uid, and every box has its own uid: a per-box process cap.
-        {RLIMIT_NPROC, fixed(config.processes)},
+        {RLIMIT_CORE, fixedFor(RLIMIT_CORE, 0)},
+        {RLIMIT_FSIZE, fixedFor(RLIMIT_FSIZE, config.fileSizeBytes)},
+        {RLIMIT_NOFILE, fixedFor(RLIMIT_NOFILE, config.openFiles)},
+        {RLIMIT_STACK, fixedFor(RLIMIT_STACK, config.stackBytes)},
+        {RLIMIT_MEMLOCK, fixedFor(RLIMIT_MEMLOCK, 0)},
+        // Counted per uid, and every box has its own uid: a per-box process cap (init included).
+        {RLIMIT_NPROC, fixedFor(RLIMIT_NPROC, config.processes)},
         {RLIMIT_CPU, rlimit{cpuSeconds, cpuSeconds + 1}},
     };
     // Until cgroups arrive, a requested memory limit caps the address space.
     if (limits.memoryBytes > 0)
-        m_limits.push_back({RLIMIT_AS, fixed(limits.memoryBytes)});
+        m_limits.push_back({RLIMIT_AS, fixedFor(RLIMIT_AS, limits.memoryBytes)});
 }
 
-const char *Contain::apply() const
+const char *Contain::dropPrivileges() const
 {
-    if (setsid() < 0)
-        return "setsid";
-    for (const Limit &limit : m_limits) {
-        if (setrlimit(limit.resource, &limit.value) != 0)
-            return "setrlimit";
-    }
     for (int capability = 0; capability <= m_lastCapability; ++capability) {
         if (prctl(PR_CAPBSET_DROP, capability, 0, 0, 0) != 0)
             return "drop the capability bounding set";
@@ -69,10 +70,28 @@ const char *Contain::apply() const
         return "clear ambient capabilities";
     if (prctl(PR_SET_NO_NEW_PRIVS, 1, 0, 0, 0) != 0)
         return "set no_new_privs";
+    // Init now has the program's uid: not dumpable, the program can neither ptrace it (forging
+    // its report) nor open its /proc entries (hidepid hides it). execve makes the program
+    // dumpable again.
+    if (prctl(PR_SET_DUMPABLE, 0, 0, 0, 0) != 0)
+        return "make init not dumpable";
+    return nullptr;
+}
+
+const char *Contain::limitProgram() const
+{
+    if (setsid() < 0)
+        return "setsid";
+    for (const Limit &limit : m_limits) {
+        if (setrlimit(limit.resource, &limit.value) != 0)
+            return "setrlimit";
+    }
     // Close-on-exec rather than close: the failure pipe to init must survive until execve.
     if (syscall(SYS_close_range, 3, ~0U, CLOSE_RANGE_CLOEXEC) != 0)
         return "close inherited file descriptors";
     if (chdir("/box") != 0)
         return "chdir /box";
+    if (!m_seccompFilter.install())
+        return "install the seccomp filter";
     return nullptr;
 }

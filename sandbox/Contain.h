@@ -2,19 +2,24 @@
 
 #include "ExecuteRequest.h"
 #include "SandboxConfig.h"
+#include "SeccompFilter.h"
 
 #include <sys/resource.h>
 #include <vector>
 
-// Turns the forked box process into the user program's unprivileged shell: own session,
-// rlimits, box uid/gid without groups, no capabilities, no_new_privs, no inherited fds.
+// Takes every privilege from the box once its root is built, and limits the program.
 // Planned in the helper, applied in the box.
 class Contain {
 public:
     Contain(const SandboxConfig &config, uid_t uid, const StageLimits &limits);
 
-    // Syscalls only. Returns nullptr, or the step that failed (errno tells why).
-    const char *apply() const;
+    // Both are syscalls only and return nullptr, or the step that failed (errno tells why).
+    // In init, before it forks the program: box uid/gid without groups, no capabilities,
+    // locked securebits, no_new_privs, not dumpable. Init and everything it forks keep these.
+    const char *dropPrivileges() const;
+    // In the program, before execve: own session, rlimits, no inherited fds, cwd /box, and
+    // last the seccomp filter.
+    const char *limitProgram() const;
 
 private:
     struct Limit {
@@ -25,4 +30,5 @@ private:
     uid_t m_uid;
     int m_lastCapability;
     std::vector<Limit> m_limits;
+    SeccompFilter m_seccompFilter;
 };

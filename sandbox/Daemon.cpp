@@ -9,6 +9,7 @@
 #include <cstring>
 #include <filesystem>
 #include <sys/epoll.h>
+#include <sys/resource.h>
 #include <sys/signalfd.h>
 #include <sys/socket.h>
 #include <sys/stat.h>
@@ -91,10 +92,24 @@ void Daemon::accept()
 {
     for (;;) {
         Fd socket(accept4(m_listener.get(), nullptr, nullptr, SOCK_CLOEXEC | SOCK_NONBLOCK));
-        if (!socket.isValid())
+        if (!socket.isValid()) {
+            // Out of file descriptors the waiting connection would wake the loop forever:
+            // stop listening until a client leaves.
+            if (errno == EMFILE || errno == ENFILE) {
+                fprintf(stderr, "runpad-sandbox: out of file descriptors; not accepting clients\n");
+                m_loop.remove(m_listener.get());
+            }
             return;
+        }
         if (!isAllowed(socket.get())) {
             fprintf(stderr, "runpad-sandbox: refused a client of another user\n");
+            continue;
+        }
+        if (m_clients.size() >= kMaxClients) {
+            const std::string refusal =
+                "{\"id\":null,\"message\":\"too many connections: the sandbox serves at most " +
+                std::to_string(kMaxClients) + " clients at once\",\"type\":\"error\"}\n";
+            (void)!::send(socket.get(), refusal.data(), refusal.size(), MSG_DONTWAIT | MSG_NOSIGNAL);
             continue;
         }
         const int serial = m_nextClient++;
@@ -106,14 +121,28 @@ void Daemon::accept()
             std::shared_ptr<Client> client(std::move(it->second));
             m_clients.erase(it);
             m_loop.post([client] {});
+            watchListener();
         };
         m_clients[serial] = std::make_unique<Client>(m_loop, m_config, m_uids, m_runtimes,
                                                      std::move(socket), std::move(onClosed));
     }
 }
 
+void Daemon::watchListener()
+{
+    if (!m_loop.contains(m_listener.get()))
+        watchListener();
+}
+
 int Daemon::run()
 {
+    // Every client and box costs descriptors: take all the host allows.
+    rlimit files{};
+    if (getrlimit(RLIMIT_NOFILE, &files) == 0 && files.rlim_cur < files.rlim_max) {
+        files.rlim_cur = files.rlim_max;
+        setrlimit(RLIMIT_NOFILE, &files);
+    }
+
     sigset_t stopSignals;
     sigemptyset(&stopSignals);
     sigaddset(&stopSignals, SIGTERM);

@@ -16,6 +16,9 @@ class RuntimeRegistry;
 // event loop.
 class Daemon {
 public:
+    // More clients are answered with an error and disconnected.
+    static constexpr size_t kMaxClients = 64;
+
     Daemon(const SandboxConfig &config, const RuntimeRegistry &runtimes, std::string socketPath,
            std::vector<uid_t> allowedUids);
     ~Daemon();
@@ -27,6 +30,7 @@ public:
 private:
     bool listen(std::string *error);
     void accept();
+    void watchListener();
     bool isAllowed(int socket) const;
 
     const SandboxConfig &m_config;

@@ -1,6 +1,7 @@
 #include "EventLoop.h"
 
 #include <cerrno>
+#include <cstdio>
 #include <cstring>
 #include <stdexcept>
 #include <string>
@@ -46,6 +47,16 @@ void EventLoop::post(std::function<void()> task)
     m_posted.push_back(std::move(task));
 }
 
+void EventLoop::guarded(const std::function<void()> &work)
+{
+    // A throw (out of memory, out of file descriptors) fails one event, not every client's jobs.
+    try {
+        work();
+    } catch (const std::exception &e) {
+        fprintf(stderr, "runpad-sandbox: internal error: %s\n", e.what());
+    }
+}
+
 void EventLoop::run()
 {
     m_quit = false;
@@ -61,13 +72,13 @@ void EventLoop::run()
             if (it == m_watches.end() || it->second.token != token)
                 continue;
             Handler handler = it->second.handler; // the handler may remove itself
-            handler(events[i].events);
+            guarded([&] { handler(events[i].events); });
         }
         while (!m_posted.empty()) {
             auto tasks = std::move(m_posted);
             m_posted.clear();
             for (auto &task : tasks)
-                task();
+                guarded(task);
         }
     }
 }

@@ -26,6 +26,8 @@ public:
     void quit() { m_quit = true; }
 
 private:
+    static void guarded(const std::function<void()> &work);
+
     struct Watch {
         uint32_t token;
         Handler handler;

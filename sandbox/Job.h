@@ -35,6 +35,8 @@ public:
     void start();
 
     void writeStdin(const std::string &data);
+    // Bytes sent to stdin that the program has not taken yet.
+    size_t pendingStdin() const { return m_stdin.size() + (m_stage ? m_stage->pendingStdin() : 0); }
     void closeStdin();
     void sendSignal(int signal);
     void setOutputPaused(bool paused);

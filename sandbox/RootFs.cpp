@@ -70,7 +70,7 @@ RootFs::RootFs(const SandboxConfig &config, const std::string &newRoot, const st
     m_steps.push_back({Kind::RemountReadOnly, m_root + "/dev", {}, {}, {}, MS_NOSUID | MS_NOEXEC,
                        "make /dev read-only"});
 
-    // hidepid=invisible: the program does not even see the root-owned init.
+    // hidepid=invisible: the program does not even see its init, which is not dumpable.
     addMount("/proc", "proc", MS_RDONLY | MS_NOSUID | MS_NODEV | MS_NOEXEC, "hidepid=invisible");
     addMount("/tmp", "tmpfs", MS_NOSUID | MS_NODEV, tmpOptions);
     m_steps.push_back({Kind::Dir, m_root + "/box", {}, {}, {}, 0, "mkdir /box"});

@@ -19,4 +19,6 @@ struct SandboxConfig {
     unsigned openFiles = 1024;
     unsigned processes = 64;
     int64_t stackBytes = 256 << 20;
+    // Building a box takes milliseconds; past this it is stuck and the stage fails.
+    int64_t setupTimeoutMs = 10000;
 };

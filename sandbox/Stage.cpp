@@ -2,6 +2,7 @@
 
 #include "EventLoop.h"
 
+#include <algorithm>
 #include <cerrno>
 #include <csignal>
 #include <cstring>
@@ -44,7 +45,7 @@ Stage::~Stage()
 {
     if (!m_box || m_finished)
         return;
-    for (const int fd : {m_box->pidfd(), m_timer.get(), m_box->stdinPipe().get(),
+    for (const int fd : {m_box->pidfd(), m_timer.get(), m_box->reportPipe(), m_box->stdinPipe().get(),
                          m_box->stdoutPipe().get(), m_box->stderrPipe().get()})
         m_loop.remove(fd);
     m_box->kill();
@@ -54,19 +55,17 @@ Stage::~Stage()
 
 bool Stage::start(std::string *error)
 {
-    m_startNs = nowNs();
     m_box = BoxProcess::start(m_config, m_spec, error);
     if (!m_box)
         return false;
     m_stdout.pipe = &m_box->stdoutPipe();
     m_stderr.pipe = &m_box->stderrPipe();
 
+    // Until the program starts, the timer bounds building the box.
     m_timer.reset(timerfd_create(CLOCK_MONOTONIC, TFD_CLOEXEC | TFD_NONBLOCK));
-    itimerspec timeout{};
-    timeout.it_value.tv_sec = m_spec.limits.timeoutMs / 1000;
-    timeout.it_value.tv_nsec = (m_spec.limits.timeoutMs % 1000) * 1000000;
-    timerfd_settime(m_timer.get(), 0, &timeout, nullptr);
+    armTimer(nowNs() + m_config.setupTimeoutMs * 1000000);
     m_loop.add(m_timer.get(), EPOLLIN, [this](uint32_t) { onTimer(); });
+    m_loop.add(m_box->reportPipe(), EPOLLIN, [this](uint32_t) { readReports(); });
     m_loop.add(m_box->pidfd(), EPOLLIN, [this](uint32_t) { onBoxExited(); });
     watchOutput();
     flushStdin();
@@ -193,12 +192,37 @@ void Stage::sendSignal(int signal)
         m_box->sendSignal(signal);
 }
 
+void Stage::armTimer(int64_t deadlineNs)
+{
+    itimerspec deadline{};
+    deadline.it_value.tv_sec = deadlineNs / 1000000000;
+    deadline.it_value.tv_nsec = deadlineNs % 1000000000;
+    timerfd_settime(m_timer.get(), TFD_TIMER_ABSTIME, &deadline, nullptr);
+}
+
+void Stage::readReports()
+{
+    BoxReport report;
+    while (read(m_box->reportPipe(), &report, sizeof report) == ssize_t(sizeof report)) {
+        if (report.kind != BoxReport::Started) {
+            m_report = report;
+        } else if (!m_programStartNs) {
+            // The program's wall time, and its limit, start at its execve. A report from the
+            // past or the future would bend the limit: keep it between now and the set-up budget.
+            const int64_t now = nowNs();
+            m_programStartNs = std::clamp(report.timeNs, now - m_config.setupTimeoutMs * 1000000, now);
+            if (m_killReason == KillReason::None)
+                armTimer(m_programStartNs + m_spec.limits.timeoutMs * 1000000);
+        }
+    }
+}
+
 void Stage::onTimer()
 {
     uint64_t expirations = 0;
     (void)!read(m_timer.get(), &expirations, sizeof expirations);
     if (m_killReason == KillReason::None)
-        killBox(KillReason::WallTime);
+        killBox(m_programStartNs ? KillReason::WallTime : KillReason::Setup);
     else
         m_box->kill(); // init did not end the box within the grace period
 }
@@ -220,32 +244,33 @@ void Stage::onBoxExited()
 {
     rusage usage{};
     reap(m_box->pidfd(), &usage);
-    BoxReport report;
-    const bool haveReport = read(m_box->reportPipe(), &report, sizeof report) == ssize_t(sizeof report);
+    readReports();
     // Every process of the box is gone, so the pipes hold all there will ever be.
     for (Stream *stream : {&m_stdout, &m_stderr}) {
         while (stream->open && readSome(*stream)) {
         }
         closeStream(*stream);
     }
-    finish(haveReport ? &report : nullptr, usage);
+    finish(usage);
 }
 
-void Stage::finish(const BoxReport *report, const rusage &usage)
+void Stage::finish(const rusage &usage)
 {
     StageResult &r = m_result;
-    r.wallTimeMs = (nowNs() - m_startNs) / 1000000;
-    // init's own numbers are those of a copy of the helper: use what init counted if it could.
-    if (report) {
-        r.cpuTimeMs = report->cpuTimeUs / 1000;
-        r.memoryBytes = report->maxRssKiB * 1024;
-    } else {
-        r.cpuTimeMs = (int64_t(usage.ru_utime.tv_sec) + usage.ru_stime.tv_sec) * 1000 +
-                      (usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1000;
-        r.memoryBytes = usage.ru_maxrss * 1024;
+    const BoxReport *report = m_report ? &*m_report : nullptr;
+    const bool finished = report && report->kind == BoxReport::Finished;
+    if (m_programStartNs) {
+        const int64_t endNs = finished ? report->timeNs : nowNs();
+        r.wallTimeMs = std::max<int64_t>(0, endNs - m_programStartNs) / 1000000;
     }
+    // Without init's report, its rusage: an upper bound, as it includes building the box.
+    const int64_t initCpuUs = (int64_t(usage.ru_utime.tv_sec) + usage.ru_stime.tv_sec) * 1000000 +
+                              usage.ru_utime.tv_usec + usage.ru_stime.tv_usec;
+    r.cpuTimeMs = (finished ? report->cpuTimeUs : initCpuUs) / 1000;
+    // init's own peak is that of a copy of the helper: use what init counted if it could.
+    r.memoryBytes = (finished ? report->maxRssKiB : usage.ru_maxrss) * 1024;
 
-    const bool signaled = report && !report->setupFailed && WIFSIGNALED(report->waitStatus);
+    const bool signaled = finished && WIFSIGNALED(report->waitStatus);
     const int signal = signaled ? WTERMSIG(report->waitStatus) : 0;
     const bool overCpu = r.cpuTimeMs > m_spec.limits.cpuTimeMs;
     if (m_killReason == KillReason::Stdout || m_killReason == KillReason::Stderr) {
@@ -253,15 +278,19 @@ void Stage::finish(const BoxReport *report, const rusage &usage)
         r.status = isStdout ? "OL" : "EL";
         r.message = std::string(isStdout ? "stdout" : "stderr") + " length exceeded";
         r.signal = "SIGKILL";
-    } else if (report && report->setupFailed) {
+    } else if (report && report->kind == BoxReport::SetupFailed) {
         r.status = "XX";
         r.message = std::string("internal error: the sandbox could not ") + report->step + ": " +
                     strerror(report->error);
-    } else if (m_killReason == KillReason::WallTime && (!report || signaled)) {
+    } else if (m_killReason == KillReason::Setup) {
+        r.status = "XX";
+        r.message = "internal error: the sandbox was not ready within " +
+                    std::to_string(m_config.setupTimeoutMs) + " ms";
+    } else if (m_killReason == KillReason::WallTime && (!finished || signaled)) {
         r.status = "TO";
         r.message = "Time limit exceeded (wall time over " + std::to_string(m_spec.limits.timeoutMs) + " ms)";
         r.signal = "SIGKILL";
-    } else if (!report) {
+    } else if (!finished) {
         r.status = "XX";
         r.message = "internal error: the sandbox stopped without reporting";
     } else if (signal == SIGXCPU || (signal == SIGKILL && overCpu) || (!signaled && overCpu)) {
@@ -283,7 +312,7 @@ void Stage::finish(const BoxReport *report, const rusage &usage)
         }
     }
 
-    for (const int fd : {m_box->pidfd(), m_timer.get(), m_box->stdinPipe().get()})
+    for (const int fd : {m_box->pidfd(), m_timer.get(), m_box->reportPipe(), m_box->stdinPipe().get()})
         m_loop.remove(fd);
     m_timer.reset();
     m_box.reset();

@@ -7,14 +7,16 @@
 
 #include <functional>
 #include <memory>
+#include <optional>
 #include <string>
 #include <sys/resource.h>
 
 class EventLoop;
 
 // One stage (compile or run) running in its box, driven by the event loop: feeds stdin,
-// collects output under the byte cap, enforces the wall time with a timerfd, and turns
-// init's report and the rusage of the box into a StageResult.
+// collects output under the byte cap, enforces the wall time with a timerfd (first the set-up
+// budget, then the request's limit from the program's execve), and turns init's reports and
+// the rusage of the box into a StageResult.
 class Stage {
 public:
     struct Callbacks {
@@ -31,6 +33,7 @@ public:
     bool start(std::string *error);
 
     void writeStdin(const std::string &data);
+    size_t pendingStdin() const { return m_stdinBuffer.size() - m_stdinWritten; }
     void closeStdin();
     void sendSignal(int signal);
     void setOutputPaused(bool paused);
@@ -38,7 +41,7 @@ public:
     const StageResult &result() const { return m_result; }
 
 private:
-    enum class KillReason { None, WallTime, Stdout, Stderr };
+    enum class KillReason { None, Setup, WallTime, Stdout, Stderr };
     struct Stream {
         const char *name;
         Fd *pipe;
@@ -50,10 +53,12 @@ private:
     bool readSome(Stream &stream);
     void closeStream(Stream &stream);
     void flushStdin();
+    void readReports();
+    void armTimer(int64_t deadlineNs);
     void onTimer();
     void killBox(KillReason reason);
     void onBoxExited();
-    void finish(const BoxReport *report, const rusage &usage);
+    void finish(const rusage &usage);
     void watchOutput();
 
     EventLoop &m_loop;
@@ -71,6 +76,7 @@ private:
     bool m_paused = false;
     bool m_finished = false;
     KillReason m_killReason = KillReason::None;
-    int64_t m_startNs = 0;
+    int64_t m_programStartNs = 0; // 0 until init reports the program's execve
+    std::optional<BoxReport> m_report; // init's last word: Finished or SetupFailed
     StageResult m_result;
 };

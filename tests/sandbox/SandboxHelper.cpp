@@ -24,13 +24,12 @@ SandboxHelper::~SandboxHelper()
     }
 }
 
-bool SandboxHelper::start(QString *error)
+bool SandboxHelper::start(QString *error, const QString &boxUids)
 {
     m_process.setProgram(executable());
     m_process.setArguments({QStringLiteral("daemon"), QStringLiteral("--socket"), socketPath(),
                             QStringLiteral("--box-root"), boxRoot(),
-                            QStringLiteral("--box-uids"), QStringLiteral("%1:%2").arg(kFirstBoxUid).arg(kBoxUidCount),
-                            QStringLiteral("--exit-with-parent")});
+                            QStringLiteral("--box-uids"), boxUids, QStringLiteral("--exit-with-parent")});
     m_process.setProcessChannelMode(QProcess::ForwardedErrorChannel);
     m_process.start();
     if (!m_process.waitForStarted(5000)) {
@@ -61,6 +60,11 @@ int SandboxHelper::stop()
     return m_process.exitCode();
 }
 
+QString SandboxHelper::boxUids()
+{
+    return QStringLiteral("%1:%2").arg(kFirstBoxUid).arg(kBoxUidCount);
+}
+
 int SandboxHelper::exec(const QByteArray &request, QByteArray *out, QByteArray *err)
 {
     QProcess process;
@@ -80,8 +84,10 @@ QStringList SandboxHelper::boxDirectories() const
     return QDir(boxRoot()).entryList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::System | QDir::Hidden);
 }
 
-QStringList SandboxHelper::boxProcesses()
+QStringList SandboxHelper::boxProcesses(const QString &boxUids)
 {
+    const uint firstUid = boxUids.section(QLatin1Char(':'), 0, 0).toUInt();
+    const uint uidCount = boxUids.section(QLatin1Char(':'), 1, 1).toUInt();
     QStringList found;
     const auto pids = QDir(QStringLiteral("/proc")).entryList(QDir::Dirs);
     for (const QString &pid : pids) {
@@ -92,7 +98,7 @@ QStringList SandboxHelper::boxProcesses()
             if (!line.startsWith("Uid:"))
                 continue;
             const uint uid = line.mid(4).simplified().split(' ').value(0).toUInt();
-            if (uid >= kFirstBoxUid && uid < kFirstBoxUid + kBoxUidCount) {
+            if (uid >= firstUid && uid < firstUid + uidCount) {
                 QFile cmdline(QStringLiteral("/proc/%1/cmdline").arg(pid));
                 cmdline.open(QIODevice::ReadOnly);
                 found << QStringLiteral("%1 %2 %3").arg(pid).arg(uid).arg(

@@ -12,9 +12,12 @@ public:
     ~SandboxHelper();
 
     static QString executable() { return QStringLiteral(RUNPAD_SANDBOX_PATH); }
+    // The tests' own box uid range, as --box-uids takes it.
+    static QString boxUids();
 
-    // Starts the daemon and waits for its READY line; false with the reason in error.
-    bool start(QString *error);
+    // Starts the daemon with a box uid range (the tests' own by default) and waits for its READY
+    // line; false with the reason in error.
+    bool start(QString *error, const QString &boxUids = SandboxHelper::boxUids());
     // SIGTERM, then waits; the exit code, or -1 if it did not exit cleanly in time.
     int stop();
 
@@ -27,8 +30,8 @@ public:
 
     // Box directories left under the box root.
     QStringList boxDirectories() const;
-    // Processes running as one of the tests' box uids, as "pid uid cmdline".
-    static QStringList boxProcesses();
+    // Processes running as a uid of the range (the tests' own by default), as "pid uid cmdline".
+    static QStringList boxProcesses(const QString &boxUids = SandboxHelper::boxUids());
     // Pids whose command line contains marker.
     static QList<int> processesWith(const QByteArray &marker);
 

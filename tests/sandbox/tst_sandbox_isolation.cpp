@@ -7,6 +7,7 @@
 #include <QFile>
 #include <QJsonDocument>
 #include <QTest>
+#include <QTemporaryDir>
 #include <QUuid>
 
 #include <sys/stat.h>
@@ -23,6 +24,7 @@ private slots:
     void probe();
     void boxDirectory();
     void hostTmpIsInvisible();
+    void unsafeBoxRoot();
     void refusesWithoutRoot();
     void sigtermKillsJobs();
     void refusesSocketInUse();
@@ -70,6 +72,13 @@ void TestSandboxIsolation::probe_data()
     QTest::newRow("no capabilities")
         << "print([l.split()[1] for l in open('/proc/self/status') if l.startswith(('CapEff', 'CapPrm', 'CapBnd', 'CapAmb', 'CapInh'))])"
         << "['0000000000000000', '0000000000000000', '0000000000000000', '0000000000000000', '0000000000000000']";
+    // init (PID 1) has the box uid too: signals may reach it, and only a same-uid one could.
+    QTest::newRow("init has the box uid")
+        << "import os\ntry:\n    os.kill(1, 0); print('box uid')\nexcept PermissionError: print('root')" << "box uid";
+    // ... and it is not dumpable, so the program can neither trace it nor read its /proc entries.
+    QTest::newRow("init cannot be traced")
+        << "import ctypes, os\nlibc = ctypes.CDLL(None, use_errno=True)\nprint(libc.ptrace(16, 1, 0, 0), ctypes.get_errno(), os.path.exists('/proc/1'))"
+        << "-1 1 False";
     QTest::newRow("no_new_privs") << "print([l.split()[1] for l in open('/proc/self/status') if l.startswith('NoNewPrivs')][0])" << "1";
     QTest::newRow("own session") << "import os; print(os.getsid(0) == os.getpid())" << "True";
     QTest::newRow("no inherited fds") << "import os; print(sorted(os.listdir('/proc/self/fd')))" << "['0', '1', '2', '3']";
@@ -127,6 +136,24 @@ void TestSandboxIsolation::hostTmpIsInvisible()
     runPython(QStringLiteral("open('%1-box', 'w').write('x')").arg(marker));
     QVERIFY(!QFile::exists(marker + QStringLiteral("-box")));
     QFile::remove(marker);
+}
+
+void TestSandboxIsolation::unsafeBoxRoot()
+{
+    // Under a directory another user owns, that user could swap box directories for links.
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    QCOMPARE(chown(QFile::encodeName(dir.path()).constData(), 65534, 65534), 0);
+    QProcess process;
+    process.start(SandboxHelper::executable(), {QStringLiteral("exec"), QStringLiteral("-"),
+                                                QStringLiteral("--box-root"), dir.filePath(QStringLiteral("boxes")),
+                                                QStringLiteral("--box-uids"), SandboxHelper::boxUids()});
+    process.write(R"({"language":"bash","version":"*","files":[{"content":"echo ran"}]})");
+    process.closeWriteChannel();
+    QVERIFY(process.waitForFinished(30000));
+    QCOMPARE(process.exitCode(), 1);
+    QVERIFY(process.readAllStandardOutput().isEmpty());
+    QVERIFY(process.readAllStandardError().contains("is not safe: " + QFile::encodeName(dir.path()) + " belongs to"));
 }
 
 void TestSandboxIsolation::cleanupTestCase()

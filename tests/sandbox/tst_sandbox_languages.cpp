@@ -24,6 +24,8 @@ private slots:
     void endings_data();
     void endings();
     void forkedChildrenDie();
+    void wallTimeIsTheProgramsOwn();
+    void cpuTimeCountsWhatIsLeft();
     void execRejectsBadRequest();
     void cleanupTestCase();
 
@@ -234,6 +236,9 @@ void TestSandboxLanguages::endings()
     }
     if (status == QStringLiteral("TO"))
         QVERIFY(run.value(QStringLiteral("wall_time")).toInt() < limits.value(QStringLiteral("run_timeout")).toInt() + 2000);
+    // The program gets all of its wall time: building the box does not count.
+    if (message.contains(QStringLiteral("wall time")))
+        QVERIFY(run.value(QStringLiteral("wall_time")).toInt() >= limits.value(QStringLiteral("run_timeout")).toInt());
 }
 
 void TestSandboxLanguages::forkedChildrenDie()
@@ -252,6 +257,28 @@ void TestSandboxLanguages::forkedChildrenDie()
                                             {{QStringLiteral("args"), QJsonArray{QString::fromLatin1(marker)}}}));
     QCOMPARE(result.value(QStringLiteral("run")).toObject().value(QStringLiteral("stdout")).toString(), QStringLiteral("parent done\n"));
     QCOMPARE(SandboxHelper::processesWith(marker), QList<int>());
+}
+
+void TestSandboxLanguages::wallTimeIsTheProgramsOwn()
+{
+    // The program times itself; wall_time starts at its execve, not when the box is being built
+    // (which takes about 10 ms).
+    const QString code = QStringLiteral(
+        "#include <stdio.h>\n#include <time.h>\n#include <unistd.h>\n"
+        "static long ms(void) { struct timespec t; clock_gettime(CLOCK_MONOTONIC, &t); return t.tv_sec * 1000L + t.tv_nsec / 1000000; }\n"
+        "int main(void) { long start = ms(); usleep(300000); printf(\"%ld\\n\", ms() - start); }");
+    const QJsonObject run = execute(body(QStringLiteral("c"), code))[QStringLiteral("run")].toObject();
+    const int own = run.value(QStringLiteral("stdout")).toString().trimmed().toInt();
+    const int wall = run.value(QStringLiteral("wall_time")).toInt();
+    QVERIFY2(own >= 300 && wall >= own && wall <= own + 5, qPrintable(QStringLiteral("own %1 ms, wall_time %2 ms").arg(own).arg(wall)));
+}
+
+void TestSandboxLanguages::cpuTimeCountsWhatIsLeft()
+{
+    // A child still spinning when the program exits is killed with the box; its CPU time counts.
+    const QString code = QStringLiteral("import os, time\nif os.fork() == 0:\n    while True: pass\ntime.sleep(1)");
+    const QJsonObject run = execute(body(QStringLiteral("python"), code))[QStringLiteral("run")].toObject();
+    QVERIFY2(run.value(QStringLiteral("cpu_time")).toInt() >= 300, qPrintable(QString::number(run.value(QStringLiteral("cpu_time")).toInt())));
 }
 
 void TestSandboxLanguages::execRejectsBadRequest()

@@ -32,6 +32,8 @@ private slots:
     void invalidUtf8();
     void hugeStdin();
     void clientThatNeverReads();
+    void stdinThatIsNeverRead();
+    void tooManyClients();
     void cleanupTestCase();
 
 private:
@@ -387,6 +389,40 @@ void TestSandboxProtocol::clientThatNeverReads()
     lazy.disconnect();
     QTRY_VERIFY_WITH_TIMEOUT(SandboxHelper::processesWith(marker).isEmpty(), 5000);
     QTRY_VERIFY_WITH_TIMEOUT(m_helper.boxDirectories().isEmpty(), 5000);
+}
+
+void TestSandboxProtocol::stdinThatIsNeverRead()
+{
+    // What the program does not read waits in the helper, up to a bound.
+    SandboxConnection connection(m_helper.socketPath());
+    connection.send(message(QStringLiteral("init"), 1,
+                            body(QStringLiteral("bash"), QStringLiteral("sleep 60"), {{QStringLiteral("run_timeout"), 60000}})));
+    QVERIFY(!connection.waitFor(1, QStringLiteral("stage")).isEmpty());
+    const QString chunk(1 << 20, QLatin1Char('x'));
+    for (int i = 0; i < 70; ++i)
+        connection.send({{QStringLiteral("type"), QStringLiteral("data")}, {QStringLiteral("id"), 1},
+                         {QStringLiteral("stream"), QStringLiteral("stdin")}, {QStringLiteral("data"), chunk}});
+    QCOMPARE(connection.waitFor(1, QStringLiteral("error"), 30000).value(QStringLiteral("message")).toString(),
+             QStringLiteral("stdin is full: 64 MiB are waiting for the program to read them"));
+    connection.send({{QStringLiteral("type"), QStringLiteral("signal")}, {QStringLiteral("id"), 1}, {QStringLiteral("signal"), QStringLiteral("SIGKILL")}});
+    QVERIFY(!connection.waitFor(1, QStringLiteral("done"), 30000).isEmpty());
+}
+
+void TestSandboxProtocol::tooManyClients()
+{
+    QList<SandboxConnection *> clients;
+    for (int i = 0; i < 64; ++i) {
+        clients << new SandboxConnection(m_helper.socketPath());
+        QVERIFY(clients.last()->helloAnswered(2000));
+    }
+    // Nothing is sent on the refused one: writing to a closed socket drops what Qt has read.
+    clients << new SandboxConnection(m_helper.socketPath());
+    QCOMPARE(clients.last()->waitFor(QJsonValue::Null, QStringLiteral("error")).value(QStringLiteral("message")).toString(),
+             QStringLiteral("too many connections: the sandbox serves at most 64 clients at once"));
+    // Once one leaves, the next is served.
+    delete clients.takeFirst();
+    QTRY_VERIFY_WITH_TIMEOUT(SandboxConnection(m_helper.socketPath()).helloAnswered(1000), 5000);
+    qDeleteAll(clients);
 }
 
 void TestSandboxProtocol::cleanupTestCase()
