@@ -1,6 +1,7 @@
 #include "BoxProcess.h"
 
 #include "BoxInit.h"
+#include "Cgroup.h"
 #include "Contain.h"
 #include "RootFs.h"
 
@@ -10,6 +11,7 @@
 #include <fcntl.h>
 #include <linux/sched.h>
 #include <sys/syscall.h>
+#include <sys/wait.h>
 #include <unistd.h>
 
 namespace {
@@ -50,7 +52,7 @@ std::vector<char *> pointers(const std::vector<std::string> &strings)
 } // namespace
 
 std::unique_ptr<BoxProcess> BoxProcess::start(const SandboxConfig &config, const StageSpec &spec,
-                                              std::string *error)
+                                              const Cgroup *cgroup, std::string *error)
 {
     auto box = std::make_unique<BoxProcess>();
     Fd stdinRead, stdoutWrite, stderrWrite, reportWrite, controlRead;
@@ -78,6 +80,10 @@ std::unique_ptr<BoxProcess> BoxProcess::start(const SandboxConfig &config, const
                  CLONE_PIDFD;
     args.pidfd = uint64_t(uintptr_t(&pidfd));
     args.exit_signal = SIGCHLD;
+    if (cgroup && cgroup->cloneFd() >= 0) {
+        args.flags |= CLONE_INTO_CGROUP;
+        args.cgroup = uint64_t(cgroup->cloneFd());
+    }
     const long pid = syscall(SYS_clone3, &args, sizeof args);
     if (pid == 0)
         enterInit(init, initFds);
@@ -86,6 +92,16 @@ std::unique_ptr<BoxProcess> BoxProcess::start(const SandboxConfig &config, const
         return nullptr;
     }
     box->m_pidfd.reset(pidfd);
+    if (cgroup && cgroup->cloneFd() < 0 && !cgroup->addProcess(pid_t(pid))) {
+        *error = std::string("cannot move the box into its cgroup: ") + strerror(errno);
+        box->kill();
+        siginfo_t info{};
+        waitid(P_PIDFD, id_t(pidfd), &info, WEXITED);
+        return nullptr;
+    }
+    // init waits for this before it does anything.
+    const unsigned char go = 0;
+    (void)!write(box->m_control.get(), &go, 1);
     return box;
 }
 

@@ -8,6 +8,8 @@
 #include <string>
 #include <vector>
 
+class Cgroup;
+
 // Everything one stage's box needs, prepared by the helper before anything is cloned.
 struct StageSpec {
     std::string executable; // absolute, or relative to /box
@@ -23,8 +25,10 @@ struct StageSpec {
 // with the helper's ends of its pipes and a pidfd for it.
 class BoxProcess {
 public:
+    // With a cgroup, init is in it before it does anything: cloned into it (v2), or added by pid
+    // while it waits for the helper's go-ahead (v1).
     static std::unique_ptr<BoxProcess> start(const SandboxConfig &config, const StageSpec &spec,
-                                             std::string *error);
+                                             const Cgroup *cgroup, std::string *error);
 
     int pidfd() const { return m_pidfd.get(); }
     Fd &stdinPipe() { return m_stdin; }

@@ -1,5 +1,6 @@
 #include "Client.h"
 
+#include "Cgroup.h"
 #include "EventLoop.h"
 #include "RuntimeRegistry.h"
 
@@ -110,7 +111,8 @@ void Client::handleMessage(const nlohmann::json &id, const std::string &type,
 {
     if (type == "hello") {
         send(id, {{"type", "hello"}, {"name", "runpad-sandbox"}, {"version", kVersion},
-                  {"isolation", "privileged"}, {"protocol", 1}});
+                  {"isolation", "privileged"}, {"cgroup", m_config.cgroups ? m_config.cgroups->version() : "none"},
+                  {"protocol", 1}});
     } else if (type == "runtimes") {
         send(id, {{"type", "runtimes"}, {"runtimes", m_runtimes.toJson()}});
     } else if (type == "execute" || type == "init") {

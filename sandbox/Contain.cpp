@@ -35,13 +35,16 @@ Contain::Contain(const SandboxConfig &config, uid_t uid, const StageLimits &limi
         {RLIMIT_NOFILE, fixedFor(RLIMIT_NOFILE, config.openFiles)},
         {RLIMIT_STACK, fixedFor(RLIMIT_STACK, config.stackBytes)},
         {RLIMIT_MEMLOCK, fixedFor(RLIMIT_MEMLOCK, 0)},
-        // Counted per uid, and every box has its own uid: a per-box process cap (init included).
-        {RLIMIT_NPROC, fixedFor(RLIMIT_NPROC, config.processes)},
         {RLIMIT_CPU, rlimit{cpuSeconds, cpuSeconds + 1}},
     };
-    // Until cgroups arrive, a requested memory limit caps the address space.
-    if (limits.memoryBytes > 0)
-        m_limits.push_back({RLIMIT_AS, fixedFor(RLIMIT_AS, limits.memoryBytes)});
+    // The box's cgroup caps its processes and memory. Without one: RLIMIT_NPROC, counted per
+    // uid, and every box has its own uid, so a per-box process cap (init included); and a
+    // requested memory limit caps each process's address space.
+    if (!config.cgroups) {
+        m_limits.push_back({RLIMIT_NPROC, fixedFor(RLIMIT_NPROC, config.processes)});
+        if (limits.memoryBytes > 0)
+            m_limits.push_back({RLIMIT_AS, fixedFor(RLIMIT_AS, limits.memoryBytes)});
+    }
 }
 
 const char *Contain::dropPrivileges() const

@@ -128,10 +128,11 @@ void Daemon::accept()
     }
 }
 
+// Listens again after accept() stopped for want of file descriptors; a no-op otherwise.
 void Daemon::watchListener()
 {
     if (!m_loop.contains(m_listener.get()))
-        watchListener();
+        m_loop.add(m_listener.get(), EPOLLIN, [this](uint32_t) { accept(); });
 }
 
 int Daemon::run()
@@ -155,7 +156,7 @@ int Daemon::run()
         fprintf(stderr, "runpad-sandbox: %s\n", error.c_str());
         return 1;
     }
-    m_loop.add(m_listener.get(), EPOLLIN, [this](uint32_t) { accept(); });
+    watchListener();
     m_loop.add(m_signals.get(), EPOLLIN, [this](uint32_t) { m_loop.quit(); });
     printf("READY %s\n", m_socketPath.c_str());
     fflush(stdout);

@@ -1,8 +1,11 @@
 #pragma once
 
 #include <cstdint>
+#include <memory>
 #include <string>
 #include <sys/types.h>
+
+class Cgroup;
 
 // Where boxes live and what each may use; one instance for the helper's lifetime.
 struct SandboxConfig {
@@ -21,4 +24,6 @@ struct SandboxConfig {
     int64_t stackBytes = 256 << 20;
     // Building a box takes milliseconds; past this it is stuck and the stage fails.
     int64_t setupTimeoutMs = 10000;
+    // Where boxes get their cgroups; null when the host has no usable cgroup hierarchy.
+    std::shared_ptr<const Cgroup> cgroups;
 };

@@ -3,7 +3,6 @@
 #include <cerrno>
 #include <linux/sched.h>
 #include <linux/seccomp.h>
-#include <optional>
 #include <seccomp.h>
 #include <sys/ioctl.h>
 #include <sys/mman.h>
@@ -17,7 +16,7 @@ namespace {
 struct Rule {
     int syscall;
     int error; // what the call fails with
-    std::optional<scmp_arg_cmp> only; // denied only when this holds; always when empty
+    std::vector<scmp_arg_cmp> only; // denied only when all of these hold; always when empty
 };
 
 // int and unsigned int arguments: the kernel ignores the register's upper half, so the filter must
@@ -27,33 +26,40 @@ scmp_arg_cmp intArgument(unsigned arg, uint32_t value)
     return {arg, SCMP_CMP_MASKED_EQ, 0xffffffff, value};
 }
 
-scmp_arg_cmp hasFlag(unsigned arg, uint64_t flag)
+// socket()'s type argument carries SOCK_NONBLOCK and SOCK_CLOEXEC above the type bits.
+scmp_arg_cmp socketType(int type)
 {
-    return {arg, SCMP_CMP_MASKED_EQ, flag, flag};
+    return {1, SCMP_CMP_MASKED_EQ, 0xf, uint64_t(type)};
+}
+
+scmp_arg_cmp cloneFlag(uint64_t flag)
+{
+    return {0, SCMP_CMP_MASKED_EQ, flag, flag};
 }
 
 std::vector<Rule> rules()
 {
     std::vector<Rule> rules = {
-        // Reaching into other processes. The box's processes share a uid; init is not dumpable,
-        // but ptrace also defeats the filter itself (a tracer can rewrite a tracee's syscalls).
+        // Reaching into other processes: the box's processes share a uid, so these would let one
+        // read, rewrite and steer another. No program needs a debugger's powers.
         {SCMP_SYS(ptrace), EPERM, {}},
         {SCMP_SYS(process_vm_readv), EPERM, {}},
         {SCMP_SYS(process_vm_writev), EPERM, {}},
         {SCMP_SYS(pidfd_getfd), EPERM, {}},
         // Namespaces: a user namespace gives back every capability in it (the door to most
         // kernel exploits), the others undo the box's own. clone3 passes its flags in memory,
-        // which a filter cannot read: ENOSYS makes glibc fall back to clone, checked below.
+        // which a filter cannot read: ENOSYS makes glibc fall back to clone, checked here.
+        // (clone cannot ask for CLONE_NEWTIME: that bit is part of its exit signal.)
         {SCMP_SYS(unshare), EPERM, {}},
         {SCMP_SYS(setns), EPERM, {}},
         {SCMP_SYS(clone3), ENOSYS, {}},
-        {SCMP_SYS(clone), EPERM, hasFlag(0, CLONE_NEWNS)},
-        {SCMP_SYS(clone), EPERM, hasFlag(0, CLONE_NEWCGROUP)},
-        {SCMP_SYS(clone), EPERM, hasFlag(0, CLONE_NEWUTS)},
-        {SCMP_SYS(clone), EPERM, hasFlag(0, CLONE_NEWIPC)},
-        {SCMP_SYS(clone), EPERM, hasFlag(0, CLONE_NEWUSER)},
-        {SCMP_SYS(clone), EPERM, hasFlag(0, CLONE_NEWPID)},
-        {SCMP_SYS(clone), EPERM, hasFlag(0, CLONE_NEWNET)},
+        {SCMP_SYS(clone), EPERM, {cloneFlag(CLONE_NEWNS)}},
+        {SCMP_SYS(clone), EPERM, {cloneFlag(CLONE_NEWCGROUP)}},
+        {SCMP_SYS(clone), EPERM, {cloneFlag(CLONE_NEWUTS)}},
+        {SCMP_SYS(clone), EPERM, {cloneFlag(CLONE_NEWIPC)}},
+        {SCMP_SYS(clone), EPERM, {cloneFlag(CLONE_NEWUSER)}},
+        {SCMP_SYS(clone), EPERM, {cloneFlag(CLONE_NEWPID)}},
+        {SCMP_SYS(clone), EPERM, {cloneFlag(CLONE_NEWNET)}},
         // The filesystem the box was given is the one it keeps (old and new mount API).
         {SCMP_SYS(mount), EPERM, {}},
         {SCMP_SYS(umount2), EPERM, {}},
@@ -105,16 +111,16 @@ std::vector<Rule> rules()
         {SCMP_SYS(open_by_handle_at), EPERM, {}},
         {SCMP_SYS(name_to_handle_at), EPERM, {}},
         {SCMP_SYS(lookup_dcookie), EPERM, {}},
-        // Raw and packet sockets: crafted packets, sniffing. The type argument carries
-        // SOCK_NONBLOCK/SOCK_CLOEXEC above the type bits. Netlink stays allowed: glibc's
-        // getifaddrs() and if_nameindex() use it, and it sees only the box's own network
-        // namespace (just lo), which the box cannot change without CAP_NET_ADMIN.
-        {SCMP_SYS(socket), EPERM, intArgument(0, AF_PACKET)},
-        {SCMP_SYS(socket), EPERM, scmp_arg_cmp{1, SCMP_CMP_MASKED_EQ, 0xf, SOCK_RAW}},
-        {SCMP_SYS(socket), EPERM, scmp_arg_cmp{1, SCMP_CMP_MASKED_EQ, 0xf, SOCK_PACKET}},
+        // Raw and packet sockets: crafted packets, sniffing. Netlink sockets, raw by nature, stay
+        // allowed: glibc's getifaddrs() and if_nameindex() use them, and they see only the box's
+        // own network namespace (just lo), which the box cannot change without CAP_NET_ADMIN.
+        // (The family test is on all 64 bits: upper-half garbage fails closed.)
+        {SCMP_SYS(socket), EPERM, {intArgument(0, AF_PACKET)}},
+        {SCMP_SYS(socket), EPERM, {{0, SCMP_CMP_NE, AF_NETLINK, 0}, socketType(SOCK_RAW)}},
+        {SCMP_SYS(socket), EPERM, {socketType(SOCK_PACKET)}},
         // Typing into, or driving, a terminal the box's stdin might be.
-        {SCMP_SYS(ioctl), EPERM, intArgument(1, TIOCSTI)},
-        {SCMP_SYS(ioctl), EPERM, intArgument(1, TIOCLINUX)},
+        {SCMP_SYS(ioctl), EPERM, {intArgument(1, TIOCSTI)}},
+        {SCMP_SYS(ioctl), EPERM, {intArgument(1, TIOCLINUX)}},
     };
     // personality: only PER_LINUX (0) and the query (0xffffffff). The other values weaken the
     // memory layout of what the box executes next (ADDR_NO_RANDOMIZE turns ASLR off,
@@ -125,7 +131,7 @@ std::vector<Rule> rules()
     for (unsigned bit = 0; bit < 32; ++bit) {
         const uint32_t set = 1u << bit;
         const uint32_t clear = 1u << ((bit + 1) % 32);
-        rules.push_back({SCMP_SYS(personality), EPERM, scmp_arg_cmp{0, SCMP_CMP_MASKED_EQ, set | clear, set}});
+        rules.push_back({SCMP_SYS(personality), EPERM, {{0, SCMP_CMP_MASKED_EQ, set | clear, set}}});
     }
     return rules;
 }
@@ -139,10 +145,8 @@ std::vector<sock_filter> compile(scmp_filter_ctx context)
     if (seccomp_attr_set(context, SCMP_FLTATR_ACT_BADARCH, SCMP_ACT_KILL_PROCESS) != 0)
         return {};
     for (const Rule &rule : rules()) {
-        const int result = rule.only
-            ? seccomp_rule_add_exact(context, SCMP_ACT_ERRNO(rule.error), rule.syscall, 1, *rule.only)
-            : seccomp_rule_add_exact(context, SCMP_ACT_ERRNO(rule.error), rule.syscall, 0);
-        if (result != 0)
+        if (seccomp_rule_add_exact_array(context, SCMP_ACT_ERRNO(rule.error), rule.syscall,
+                                         unsigned(rule.only.size()), rule.only.data()) != 0)
             return {};
     }
     // libseccomp 2.5 exports only to a file descriptor.

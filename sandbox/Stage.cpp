@@ -30,6 +30,19 @@ bool reap(int pidfd, rusage *usage)
     return syscall(SYS_waitid, P_PIDFD, pidfd, &info, WEXITED, usage) == 0;
 }
 
+// A stage without a request limit gets the helper's maximum: never unlimited.
+int64_t memoryLimit(const StageLimits &limits)
+{
+    return limits.memoryBytes > 0 ? limits.memoryBytes : ExecuteRequest::kMaxMemoryBytes;
+}
+
+std::string memoryText(int64_t bytes)
+{
+    if (bytes % (1 << 20) == 0)
+        return std::to_string(bytes >> 20) + " MiB";
+    return std::to_string(bytes) + " bytes";
+}
+
 } // namespace
 
 Stage::Stage(EventLoop &loop, const SandboxConfig &config, StageSpec spec, int64_t outputLimit,
@@ -55,7 +68,16 @@ Stage::~Stage()
 
 bool Stage::start(std::string *error)
 {
-    m_box = BoxProcess::start(m_config, m_spec, error);
+    if (m_config.cgroups) {
+        // Named after the box uid, which no other stage or helper holds meanwhile.
+        Cgroup::Limits limits;
+        limits.memoryBytes = memoryLimit(m_spec.limits);
+        limits.processes = m_config.processes;
+        m_cgroup = m_config.cgroups->createBox("box-" + std::to_string(m_spec.uid), limits, error);
+        if (!m_cgroup)
+            return false;
+    }
+    m_box = BoxProcess::start(m_config, m_spec, m_cgroup.get(), error);
     if (!m_box)
         return false;
     m_stdout.pipe = &m_box->stdoutPipe();
@@ -263,16 +285,27 @@ void Stage::finish(const rusage &usage)
         const int64_t endNs = finished ? report->timeNs : nowNs();
         r.wallTimeMs = std::max<int64_t>(0, endNs - m_programStartNs) / 1000000;
     }
-    // Without init's report, its rusage: an upper bound, as it includes building the box.
-    const int64_t initCpuUs = (int64_t(usage.ru_utime.tv_sec) + usage.ru_stime.tv_sec) * 1000000 +
-                              usage.ru_utime.tv_usec + usage.ru_stime.tv_usec;
-    r.cpuTimeMs = (finished ? report->cpuTimeUs : initCpuUs) / 1000;
-    // init's own peak is that of a copy of the helper: use what init counted if it could.
-    r.memoryBytes = (finished ? report->maxRssKiB : usage.ru_maxrss) * 1024;
+    // Every process of the box is gone: the cgroup has counted them all, init too.
+    bool overMemory = false;
+    if (m_cgroup) {
+        r.cpuTimeMs = m_cgroup->cpuTimeUs() / 1000;
+        r.memoryBytes = m_cgroup->peakMemoryBytes();
+        overMemory = m_cgroup->memoryLimitHit();
+        m_cgroup.reset();
+    } else {
+        // Without init's report, its rusage: an upper bound, as it includes building the box.
+        const int64_t initCpuUs = (int64_t(usage.ru_utime.tv_sec) + usage.ru_stime.tv_sec) * 1000000 +
+                                  usage.ru_utime.tv_usec + usage.ru_stime.tv_usec;
+        r.cpuTimeMs = (finished ? report->cpuTimeUs : initCpuUs) / 1000;
+        // init's own peak is that of a copy of the helper: use what init counted if it could.
+        r.memoryBytes = (finished ? report->maxRssKiB : usage.ru_maxrss) * 1024;
+    }
 
     const bool signaled = finished && WIFSIGNALED(report->waitStatus);
     const int signal = signaled ? WTERMSIG(report->waitStatus) : 0;
     const bool overCpu = r.cpuTimeMs > m_spec.limits.cpuTimeMs;
+    // The OOM killer took the program, or (memory.oom.group) the whole box with init.
+    overMemory = overMemory && (signal == SIGKILL || !finished);
     if (m_killReason == KillReason::Stdout || m_killReason == KillReason::Stderr) {
         const bool isStdout = m_killReason == KillReason::Stdout;
         r.status = isStdout ? "OL" : "EL";
@@ -282,6 +315,10 @@ void Stage::finish(const rusage &usage)
         r.status = "XX";
         r.message = std::string("internal error: the sandbox could not ") + report->step + ": " +
                     strerror(report->error);
+    } else if (overMemory) {
+        r.status = "SG";
+        r.signal = "SIGKILL";
+        r.message = "Memory limit exceeded (" + memoryText(memoryLimit(m_spec.limits)) + ")";
     } else if (m_killReason == KillReason::Setup) {
         r.status = "XX";
         r.message = "internal error: the sandbox was not ready within " +

@@ -2,6 +2,7 @@
 
 #include "BoxInit.h"
 #include "BoxProcess.h"
+#include "Cgroup.h"
 #include "StageResult.h"
 #include "Utf8Stream.h"
 
@@ -16,7 +17,7 @@ class EventLoop;
 // One stage (compile or run) running in its box, driven by the event loop: feeds stdin,
 // collects output under the byte cap, enforces the wall time with a timerfd (first the set-up
 // budget, then the request's limit from the program's execve), and turns init's reports and
-// the rusage of the box into a StageResult.
+// the box's cgroup (or, without one, its rusage) into a StageResult.
 class Stage {
 public:
     struct Callbacks {
@@ -66,6 +67,7 @@ private:
     StageSpec m_spec;
     int64_t m_outputLimit;
     Callbacks m_callbacks;
+    std::unique_ptr<Cgroup> m_cgroup; // outlives m_box: its destructor kills what is left
     std::unique_ptr<BoxProcess> m_box;
     Fd m_timer;
     Stream m_stdout{"stdout", nullptr, nullptr, {}};

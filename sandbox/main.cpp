@@ -1,5 +1,6 @@
 // runpad-sandbox: the privileged helper that runs RunPad's code in boxes. See PROTOCOL.md.
 
+#include "Cgroup.h"
 #include "Daemon.h"
 #include "HostSetup.h"
 #include "OneShot.h"
@@ -135,6 +136,11 @@ int main(int argc, char **argv)
         fprintf(stderr, "runpad-sandbox: %s\n", error.c_str());
         return 1;
     }
+    config.cgroups = Cgroup::open("/proc/self/mountinfo", &error);
+    if (!config.cgroups)
+        fprintf(stderr, "runpad-sandbox: boxes get no cgroups (%s): a memory limit only caps each "
+                        "process's address space, and memory is the largest process's peak\n",
+                error.c_str());
     if (command == "exec")
         return OneShot::run(config, runtimes, requestText);
     try {

@@ -1,0 +1,116 @@
+#include "CgroupV1.h"
+
+#include <algorithm>
+#include <cerrno>
+#include <cstring>
+#include <sys/stat.h>
+#include <unistd.h>
+
+std::unique_ptr<CgroupV1> CgroupV1::openParent(const std::string &memoryMount,
+                                               const std::string &pidsMount,
+                                               const std::string &cpuacctMount, std::string *why)
+{
+    auto parent = std::make_unique<CgroupV1>(memoryMount + "/runpad-sandbox", pidsMount + "/runpad-sandbox",
+                                             cpuacctMount + "/runpad-sandbox", false);
+    if (!parent->makeDirectories(true)) {
+        *why = "cannot create " + parent->m_memory + " and its siblings: " + strerror(errno);
+        return nullptr;
+    }
+    return parent;
+}
+
+bool CgroupV1::makeDirectories(bool mayExist) const
+{
+    for (const std::string &path : directories()) {
+        if (mkdir(path.c_str(), 0755) != 0 && (errno != EEXIST || !mayExist))
+            return false;
+    }
+    return true;
+}
+
+CgroupV1::CgroupV1(std::string memory, std::string pids, std::string cpuacct, bool isBox)
+    : m_memory(std::move(memory)), m_pids(std::move(pids)), m_cpuacct(std::move(cpuacct)), m_isBox(isBox)
+{
+}
+
+CgroupV1::~CgroupV1()
+{
+    for (const std::string &path : directories()) {
+        if (!m_isBox) {
+            rmdir(path.c_str()); // fails while another helper still has boxes in it
+            continue;
+        }
+        // No cgroup.kill in v1: kill every listed process until none is left.
+        killListed(path + "/cgroup.procs");
+        removeDirectory(path);
+    }
+}
+
+std::vector<std::string> CgroupV1::directories() const
+{
+    std::vector<std::string> paths{m_memory};
+    for (const std::string &path : {m_pids, m_cpuacct}) {
+        if (std::find(paths.begin(), paths.end(), path) == paths.end())
+            paths.push_back(path);
+    }
+    return paths;
+}
+
+std::unique_ptr<Cgroup> CgroupV1::createBox(const std::string &name, const Limits &limits,
+                                            std::string *error) const
+{
+    auto box = std::make_unique<CgroupV1>(m_memory + "/" + name, m_pids + "/" + name,
+                                          m_cpuacct + "/" + name, true);
+    const auto paths = box->directories();
+    if (std::any_of(paths.begin(), paths.end(), [](const std::string &path) { return exists(path); })) {
+        // A killed helper's: its destructor kills what is left and removes it.
+        const CgroupV1 stale(box->m_memory, box->m_pids, box->m_cpuacct, true);
+    }
+    const std::string memory = box->m_memory;
+    std::string failed;
+    if (!makeDirectories(true) || !box->makeDirectories(false))
+        failed = "create " + memory + " and its siblings";
+    // The memory limit first: the memory+swap limit may not be below it. Where swap is not
+    // accounted, swappiness 0 keeps the box's pages out of swap.
+    if (failed.empty() && !writeFile(memory + "/memory.limit_in_bytes", std::to_string(limits.memoryBytes)))
+        failed = "set memory.limit_in_bytes of " + memory;
+    else if (failed.empty() && exists(m_memory + "/memory.memsw.limit_in_bytes") &&
+             !writeFile(memory + "/memory.memsw.limit_in_bytes", std::to_string(limits.memoryBytes)))
+        failed = "set memory.memsw.limit_in_bytes of " + memory;
+    else if (failed.empty() && !exists(m_memory + "/memory.memsw.limit_in_bytes") &&
+             !writeFile(memory + "/memory.swappiness", "0"))
+        failed = "set memory.swappiness of " + memory;
+    else if (failed.empty() && !writeFile(box->m_pids + "/pids.max", std::to_string(limits.processes)))
+        failed = "set pids.max of " + box->m_pids;
+    if (!failed.empty()) {
+        *error = "cannot " + failed + " for the box's cgroup: " + strerror(errno);
+        return nullptr;
+    }
+    return box;
+}
+
+bool CgroupV1::addProcess(pid_t pid) const
+{
+    for (const std::string &path : directories()) {
+        if (!writeFile(path + "/cgroup.procs", std::to_string(pid)))
+            return false;
+    }
+    return true;
+}
+
+int64_t CgroupV1::cpuTimeUs() const
+{
+    return std::max<int64_t>(0, numberIn(m_cpuacct + "/cpuacct.usage") / 1000);
+}
+
+int64_t CgroupV1::peakMemoryBytes() const
+{
+    return std::max<int64_t>(0, numberIn(m_memory + "/memory.max_usage_in_bytes"));
+}
+
+bool CgroupV1::memoryLimitHit() const
+{
+    // oom_kill in memory.oom_control is Linux 4.13; before it, any failure to charge counts.
+    const int64_t kills = keyedValue(m_memory + "/memory.oom_control", "oom_kill");
+    return kills >= 0 ? kills > 0 : numberIn(m_memory + "/memory.failcnt") > 0;
+}

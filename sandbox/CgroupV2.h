@@ -1,0 +1,33 @@
+#pragma once
+
+#include "Cgroup.h"
+#include "Fd.h"
+
+// The unified hierarchy: one directory per cgroup. Boxes are children of
+// <mount>/runpad-sandbox, which gets the memory and pids controllers from the root.
+class CgroupV2 : public Cgroup {
+public:
+    static std::unique_ptr<CgroupV2> openParent(const std::string &mountPoint, std::string *why);
+
+    CgroupV2(std::string path, bool isBox, bool hasKill, std::string enable = {});
+    ~CgroupV2() override;
+
+    const char *version() const override { return "v2"; }
+    std::unique_ptr<Cgroup> createBox(const std::string &name, const Limits &limits,
+                                      std::string *error) const override;
+    int cloneFd() const override { return m_dir.get(); }
+    bool addProcess(pid_t pid) const override;
+    int64_t cpuTimeUs() const override;
+    int64_t peakMemoryBytes() const override;
+    bool memoryLimitHit() const override;
+
+private:
+    // Makes the parent again if another helper removed it when it exited.
+    bool makeParent() const;
+
+    std::string m_path;
+    bool m_isBox;
+    bool m_hasKill; // cgroup.kill exists (Linux 5.14)
+    std::string m_enable; // a parent's controllers for its boxes, as cgroup.subtree_control takes them
+    Fd m_dir;       // a box's, for CLONE_INTO_CGROUP
+};
