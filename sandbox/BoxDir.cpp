@@ -72,15 +72,21 @@ std::unique_ptr<BoxDir> BoxDir::create(const SandboxConfig &config, uid_t uid, s
     const std::string options = "size=" + std::to_string(config.boxSizeBytes) +
                                 ",nr_inodes=" + std::to_string(config.inodes) +
                                 ",mode=0700,uid=" + std::to_string(uid) + ",gid=" + std::to_string(uid);
+    // Rootless, the helper cannot mount: /box is a plain directory of the helper's uid, which
+    // the box's user namespace maps to the box uid. Its files are capped one by one
+    // (RLIMIT_FSIZE), not in total.
     if (mkdir(path.c_str(), 0700) != 0 || mkdir(box.c_str(), 0700) != 0 ||
         mkdir(root.c_str(), 0700) != 0 ||
-        mount("runpad-box", box.c_str(), "tmpfs", MS_NOSUID | MS_NODEV, options.c_str()) != 0) {
+        (!config.rootless &&
+         mount("runpad-box", box.c_str(), "tmpfs", MS_NOSUID | MS_NODEV, options.c_str()) != 0)) {
         *error = "cannot create the box directory " + path + ": " + strerror(errno);
         remove(path);
         return nullptr;
     }
     Fd boxFd(open(box.c_str(), O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC));
-    return std::unique_ptr<BoxDir>(new BoxDir(path, uid, std::move(boxFd)));
+    // Rootless files stay the helper's (fchown with -1 changes nothing).
+    const uid_t owner = config.rootless ? uid_t(-1) : uid;
+    return std::unique_ptr<BoxDir>(new BoxDir(path, owner, std::move(boxFd)));
 }
 
 BoxDir::~BoxDir()
@@ -92,7 +98,7 @@ BoxDir::~BoxDir()
 bool BoxDir::writeFile(const std::string &name, const std::string &content, std::string *error)
 {
     Fd file(openat(m_box.get(), name.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0644));
-    bool ok = file.isValid() && fchown(file.get(), m_uid, m_uid) == 0;
+    bool ok = file.isValid() && fchown(file.get(), m_owner, m_owner) == 0;
     for (size_t done = 0; ok && done < content.size();) {
         const ssize_t n = write(file.get(), content.data() + done, content.size() - done);
         ok = n > 0;

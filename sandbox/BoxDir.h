@@ -7,7 +7,7 @@
 #include <string>
 
 // A box's directory on the host: <boxRoot>/<uid>/box, a size-capped tmpfs owned by the box uid
-// that the box sees as /box, and <boxRoot>/<uid>/root, where the box's root is assembled.
+// (rootless: a plain directory of the helper's) that the box sees as /box, and <boxRoot>/<uid>/root, where the box's root is assembled.
 class BoxDir {
 public:
     static std::unique_ptr<BoxDir> create(const SandboxConfig &config, uid_t uid, std::string *error);
@@ -22,9 +22,10 @@ public:
     static void remove(const std::string &path);
 
 private:
-    BoxDir(std::string path, uid_t uid, Fd box) : m_path(std::move(path)), m_uid(uid), m_box(std::move(box)) {}
+    BoxDir(std::string path, uid_t owner, Fd box) : m_path(std::move(path)), m_owner(owner), m_box(std::move(box)) {}
 
     std::string m_path;
-    uid_t m_uid;
+    uid_t m_owner; // of the box's files, as the host sees them; -1: the helper's
+
     Fd m_box;
 };

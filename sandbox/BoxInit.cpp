@@ -98,8 +98,8 @@ void BoxInit::run() const
 {
     // The helper's death kills init, and with it the whole box.
     prctl(PR_SET_PDEATHSIG, SIGKILL);
-    // Nothing happens before the helper has put init into the box's cgroup: a zero byte on the
-    // control pipe; end of file means it could not.
+    // Nothing happens before the helper has put init into the box's cgroup and mapped its user
+    // namespace: a zero byte on the control pipe; end of file means it could not.
     unsigned char go = 1;
     if (read(ControlFd, &go, 1) != 1 || go != 0)
         _exit(1);

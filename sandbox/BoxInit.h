@@ -22,8 +22,8 @@ struct BoxReport {
     char step[96] = {};
 };
 
-// PID 1 of the box's PID namespace. Once the helper has put it into the box's cgroup (a zero byte
-// on the control pipe), it builds the root filesystem, drops every privilege, forks
+// PID 1 of the box's PID namespace. Once the helper has put it into the box's cgroup and, rootless,
+// mapped its user namespace (a zero byte on the control pipe), it builds the root filesystem, drops every privilege, forks
 // the program, forwards the helper's signals to every process of the box, reaps everything and
 // reports the program's start and wait status. When it exits, the kernel kills whatever is left
 // in the namespace.

@@ -49,6 +49,27 @@ std::vector<char *> pointers(const std::vector<std::string> &strings)
     init.run();
 }
 
+bool writeProcFile(pid_t pid, const char *name, const std::string &text)
+{
+    const std::string path = "/proc/" + std::to_string(pid) + "/" + name;
+    const int fd = open(path.c_str(), O_WRONLY | O_CLOEXEC);
+    if (fd < 0)
+        return false;
+    const bool written = write(fd, text.data(), text.size()) == ssize_t(text.size());
+    return close(fd) == 0 && written;
+}
+
+// Rootless: inside the box's user namespace the box uid and gid stand for the helper's, and
+// nothing else is mapped. An unprivileged helper may map only itself, and only after it has
+// given up setgroups for the namespace.
+bool mapBoxIds(pid_t pid, uid_t boxId)
+{
+    const std::string id = std::to_string(boxId) + " ";
+    return writeProcFile(pid, "uid_map", id + std::to_string(geteuid()) + " 1\n") &&
+           writeProcFile(pid, "setgroups", "deny") &&
+           writeProcFile(pid, "gid_map", id + std::to_string(getegid()) + " 1\n");
+}
+
 } // namespace
 
 std::unique_ptr<BoxProcess> BoxProcess::start(const SandboxConfig &config, const StageSpec &spec,
@@ -78,6 +99,9 @@ std::unique_ptr<BoxProcess> BoxProcess::start(const SandboxConfig &config, const
     clone_args args{};
     args.flags = CLONE_NEWNS | CLONE_NEWPID | CLONE_NEWIPC | CLONE_NEWUTS | CLONE_NEWNET |
                  CLONE_PIDFD;
+    // The user namespace is made first and owns the others, so init may build the box in them.
+    if (config.rootless)
+        args.flags |= CLONE_NEWUSER;
     args.pidfd = uint64_t(uintptr_t(&pidfd));
     args.exit_signal = SIGCHLD;
     if (cgroup && cgroup->cloneFd() >= 0) {
@@ -92,8 +116,13 @@ std::unique_ptr<BoxProcess> BoxProcess::start(const SandboxConfig &config, const
         return nullptr;
     }
     box->m_pidfd.reset(pidfd);
-    if (cgroup && cgroup->cloneFd() < 0 && !cgroup->addProcess(pid_t(pid))) {
-        *error = std::string("cannot move the box into its cgroup: ") + strerror(errno);
+    const char *step = nullptr;
+    if (config.rootless && !mapBoxIds(pid_t(pid), spec.uid))
+        step = "cannot map the box uid into the box's user namespace: ";
+    else if (cgroup && cgroup->cloneFd() < 0 && !cgroup->addProcess(pid_t(pid)))
+        step = "cannot move the box into its cgroup: ";
+    if (step) {
+        *error = step + std::string(strerror(errno));
         box->kill();
         siginfo_t info{};
         waitid(P_PIDFD, id_t(pidfd), &info, WEXITED);

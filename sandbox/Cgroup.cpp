@@ -41,7 +41,8 @@ bool hasWord(const std::string &list, const std::string &word, char separator)
 
 } // namespace
 
-std::unique_ptr<Cgroup> Cgroup::open(const std::string &mountInfoPath, std::string *why)
+std::unique_ptr<Cgroup> Cgroup::open(const std::string &mountInfoPath, std::string *why,
+                                     const std::string &ownCgroupPath)
 {
     std::ifstream mountInfo(mountInfoPath);
     std::string line, v2Mount, memory, pids, cpuacct;
@@ -69,6 +70,17 @@ std::unique_ptr<Cgroup> Cgroup::open(const std::string &mountInfoPath, std::stri
                     *where = mountPoint;
             }
         }
+    }
+    if (!ownCgroupPath.empty()) {
+        // cgroup v2's line in /proc/self/cgroup is "0::/path".
+        const std::string own = readFile(ownCgroupPath);
+        const auto v2Line = own.rfind("0::/");
+        if (v2Mount.empty() || v2Line == std::string::npos || (v2Line != 0 && own[v2Line - 1] != '\n')) {
+            *why = "rootless boxes need a delegated cgroup v2 subtree, and this host has none";
+            return nullptr;
+        }
+        const std::string relative = own.substr(v2Line + 3, own.find('\n', v2Line) - v2Line - 3);
+        return CgroupV2::openDelegated(relative == "/" ? v2Mount : v2Mount + relative, why);
     }
     if (!v2Mount.empty())
         return CgroupV2::openParent(v2Mount, why);

@@ -19,7 +19,10 @@ public:
     // The parent cgroup for the helper's boxes ("runpad-sandbox" at the top of the hierarchies
     // mountInfoPath lists), or null with the reason when no hierarchy has the controllers.
     // cgroup v2 is preferred; a hybrid host's controller-less v2 hierarchy does not count.
-    static std::unique_ptr<Cgroup> open(const std::string &mountInfoPath, std::string *why);
+    // A rootless helper passes its /proc/self/cgroup: it may only use the v2 cgroup it was
+    // started in, and only if that was delegated to its user.
+    static std::unique_ptr<Cgroup> open(const std::string &mountInfoPath, std::string *why,
+                                        const std::string &ownCgroupPath = {});
 
     // A parent only removes its directories (others' boxes may still be in them); a box is
     // killed and removed.

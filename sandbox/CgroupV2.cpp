@@ -4,6 +4,7 @@
 #include <cerrno>
 #include <cstring>
 #include <fcntl.h>
+#include <sstream>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -25,6 +26,34 @@ std::unique_ptr<CgroupV2> CgroupV2::openParent(const std::string &mountPoint, st
     }
     parent->m_hasKill = exists(path + "/cgroup.kill");
     return parent;
+}
+
+std::unique_ptr<CgroupV2> CgroupV2::openDelegated(const std::string &ownCgroup, std::string *why)
+{
+    const std::string controllers = " " + readFile(ownCgroup + "/cgroup.controllers") + " ";
+    if (controllers.find(" memory ") == std::string::npos || controllers.find(" pids ") == std::string::npos ||
+        access((ownCgroup + "/cgroup.subtree_control").c_str(), W_OK) != 0 ||
+        access((ownCgroup + "/cgroup.procs").c_str(), W_OK) != 0) {
+        *why = "the helper's cgroup " + ownCgroup + " is not delegated to its user with the memory "
+               "and pids controllers (start it with systemd-run --user --scope -p Delegate=yes)";
+        return nullptr;
+    }
+    std::istringstream members(readFile(ownCgroup + "/cgroup.procs"));
+    for (pid_t pid; members >> pid;) {
+        if (pid != getpid()) {
+            *why = "the helper's cgroup " + ownCgroup + " also holds other processes (start it in a "
+                   "scope of its own: systemd-run --user --scope -p Delegate=yes)";
+            return nullptr;
+        }
+    }
+    const std::string leaf = ownCgroup + "/helper";
+    if ((mkdir(leaf.c_str(), 0755) != 0 && errno != EEXIST) ||
+        !writeFile(leaf + "/cgroup.procs", std::to_string(getpid())) ||
+        !writeFile(ownCgroup + "/cgroup.subtree_control", "+memory +pids")) {
+        *why = "cannot set up the delegated cgroup " + ownCgroup + ": " + strerror(errno);
+        return nullptr;
+    }
+    return openParent(ownCgroup, why);
 }
 
 CgroupV2::CgroupV2(std::string path, bool isBox, bool hasKill, std::string enable)

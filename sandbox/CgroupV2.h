@@ -4,10 +4,15 @@
 #include "Fd.h"
 
 // The unified hierarchy: one directory per cgroup. Boxes are children of
-// <mount>/runpad-sandbox, which gets the memory and pids controllers from the root.
+// <mount>/runpad-sandbox (rootless: <own cgroup>/runpad-sandbox), which gets the memory and pids
+// controllers from its parent.
 class CgroupV2 : public Cgroup {
 public:
     static std::unique_ptr<CgroupV2> openParent(const std::string &mountPoint, std::string *why);
+    // Rootless: the cgroup the helper was started in, when its user may manage it (systemd's
+    // Delegate=yes) and the helper is alone in it. The helper moves into a "helper" leaf, as
+    // cgroup v2 allows processes only in leaves, and boxes go under "runpad-sandbox" beside it.
+    static std::unique_ptr<CgroupV2> openDelegated(const std::string &ownCgroup, std::string *why);
 
     CgroupV2(std::string path, bool isBox, bool hasKill, std::string enable = {});
     ~CgroupV2() override;

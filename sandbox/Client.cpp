@@ -111,7 +111,7 @@ void Client::handleMessage(const nlohmann::json &id, const std::string &type,
 {
     if (type == "hello") {
         send(id, {{"type", "hello"}, {"name", "runpad-sandbox"}, {"version", kVersion},
-                  {"isolation", "privileged"}, {"cgroup", m_config.cgroups ? m_config.cgroups->version() : "none"},
+                  {"isolation", m_config.rootless ? "rootless" : "privileged"}, {"cgroup", m_config.cgroups ? m_config.cgroups->version() : "none"},
                   {"protocol", 1}});
     } else if (type == "runtimes") {
         send(id, {{"type", "runtimes"}, {"runtimes", m_runtimes.toJson()}});

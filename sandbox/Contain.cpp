@@ -11,7 +11,8 @@
 #include <sys/syscall.h>
 #include <unistd.h>
 
-Contain::Contain(const SandboxConfig &config, uid_t uid, const StageLimits &limits) : m_uid(uid)
+Contain::Contain(const SandboxConfig &config, uid_t uid, const StageLimits &limits)
+    : m_uid(uid), m_rootless(config.rootless)
 {
     m_lastCapability = CAP_LAST_CAP;
     if (FILE *file = fopen("/proc/sys/kernel/cap_last_cap", "re")) {
@@ -59,7 +60,9 @@ const char *Contain::dropPrivileges() const
                                      SECBIT_NO_CAP_AMBIENT_RAISE_LOCKED,
               0, 0, 0) != 0)
         return "set securebits";
-    if (setgroups(0, nullptr) != 0)
+    // Rootless, the helper had to deny setgroups to map the box's gid; the box keeps the
+    // helper's supplementary groups, which the box's namespace shows as nobody's.
+    if (!m_rootless && setgroups(0, nullptr) != 0)
         return "setgroups";
     if (setresgid(m_uid, m_uid, m_uid) != 0)
         return "setresgid";

@@ -28,6 +28,7 @@ private:
     };
 
     uid_t m_uid;
+    bool m_rootless;
     int m_lastCapability;
     std::vector<Limit> m_limits;
     SeccompFilter m_seccompFilter;

@@ -5,9 +5,15 @@
 // What the helper checks and sets up about itself before it builds any box.
 class HostSetup {
 public:
-    // True if the helper can build its sandbox (root with CAP_SYS_ADMIN); otherwise false with
-    // the sentence to show.
-    static bool hasPrivileges(std::string *error);
+    // Root with CAP_SYS_ADMIN: boxes get box uids of the host and the helper's own mounts.
+    static bool isPrivileged();
+    // Without privileges, boxes need user namespaces; false with the sentence to show when the
+    // host does not let this user create them.
+    static bool canUseUserNamespaces(std::string *error);
+    // Where a rootless helper keeps its box directories and uid leases: a private directory in
+    // $XDG_RUNTIME_DIR, else in /tmp, made if missing; empty with the reason if it is not the
+    // helper's own (someone else may have planted it in /tmp).
+    static std::string rootlessStateDir(std::string *error);
 
     // Moves the helper into a mount namespace of its own, so the boxes' mounts never show on
     // the host and vanish if the helper is killed.

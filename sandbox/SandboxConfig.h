@@ -24,6 +24,9 @@ struct SandboxConfig {
     int64_t stackBytes = 256 << 20;
     // Building a box takes milliseconds; past this it is stuck and the stage fails.
     int64_t setupTimeoutMs = 10000;
+    // Without root, each box gets a user namespace of its own in which its box uid stands for
+    // the helper's uid; the helper itself mounts nothing.
+    bool rootless = false;
     // Where boxes get their cgroups; null when the host has no usable cgroup hierarchy.
     std::shared_ptr<const Cgroup> cgroups;
 };

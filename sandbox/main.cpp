@@ -39,7 +39,11 @@ const char kUsage[] =
     "  --allow-uid UID    also accept clients of this uid (root and the helper's uid always are)\n"
     "  --help             show this text\n"
     "\n"
-    "Exit status: 0 success, 1 failure, 2 bad usage or rejected request, 3 no privileges.\n";
+    "Without root, the helper runs rootless: each box in a user namespace of its own, box\n"
+    "directories under $XDG_RUNTIME_DIR/runpad-sandbox (else /tmp/runpad-sandbox-UID), cgroups\n"
+    "only where the user's cgroup is delegated, rlimits otherwise.\n"
+    "\n"
+    "Exit status: 0 success, 1 failure, 2 bad usage or rejected request, 3 no way to build a box.\n";
 
 int usageError(const std::string &message)
 {
@@ -99,10 +103,23 @@ int main(int argc, char **argv)
         return usageError("exec needs a request file, or - for stdin");
 
     std::string error;
-    // The sentence starts with the helper's name already.
-    if (command != "runtimes" && !HostSetup::hasPrivileges(&error)) {
-        fprintf(stderr, "%s\n", error.c_str());
-        return 3;
+    if (command != "runtimes" && !HostSetup::isPrivileged()) {
+        // The sentence starts with the helper's name already.
+        if (!HostSetup::canUseUserNamespaces(&error)) {
+            fprintf(stderr, "%s\n", error.c_str());
+            return 3;
+        }
+        const std::string stateDir = HostSetup::rootlessStateDir(&error);
+        if (stateDir.empty()) {
+            fprintf(stderr, "runpad-sandbox: %s\n", error.c_str());
+            return 1;
+        }
+        config.rootless = true;
+        if (config.boxRoot == SandboxConfig().boxRoot)
+            config.boxRoot = stateDir + "/boxes";
+        // Box uids only exist inside each box's user namespace: the leases just number the
+        // boxes of this user's helpers.
+        config.lockDir = stateDir + "/locks";
     }
     if (exitWithParent && !HostSetup::exitWithParent(&error)) {
         fprintf(stderr, "runpad-sandbox: %s\n", error.c_str());
@@ -132,12 +149,14 @@ int main(int argc, char **argv)
         text << in.rdbuf();
         requestText = text.str();
     }
-    if (!HostSetup::isolateMounts(&error)) {
+    // A rootless helper mounts nothing itself: each box does, in namespaces of its own.
+    if (!config.rootless && !HostSetup::isolateMounts(&error)) {
         fprintf(stderr, "runpad-sandbox: %s\n", error.c_str());
         return 1;
     }
-    config.cgroups = Cgroup::open("/proc/self/mountinfo", &error);
-    if (!config.cgroups)
+    config.cgroups = Cgroup::open("/proc/self/mountinfo", &error, config.rootless ? "/proc/self/cgroup" : "");
+    // Said once in the daemon's log; a one-shot run's result speaks for itself.
+    if (!config.cgroups && command == "daemon")
         fprintf(stderr, "runpad-sandbox: boxes get no cgroups (%s): a memory limit only caps each "
                         "process's address space, and memory is the largest process's peak\n",
                 error.c_str());

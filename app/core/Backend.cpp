@@ -8,3 +8,10 @@ Backend::Backend(QObject *parent) : QObject(parent)
     qRegisterMetaType<StageResult>();
     qRegisterMetaType<ExecuteResult>();
 }
+
+void Backend::setStatus(const QString &status, const QString &details)
+{
+    m_status = status;
+    m_statusDetails = details;
+    emit statusChanged(status, details);
+}

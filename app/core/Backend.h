@@ -21,10 +21,23 @@ public:
     // the job's stdin stays open until closeStdin() when interactive is true.
     virtual Job *start(const ExecuteRequest &request, bool interactive) = 0;
 
+    // The last statusChanged(), for a view that connects late.
+    QString status() const { return m_status; }
+    QString statusDetails() const { return m_statusDetails; }
+
 signals:
     void runtimesReady(const RuntimeList &runtimes);
     // The backend cannot be used right now; the message says why, in words a person understands.
     void unavailable(const QString &message);
-    // A line for the status bar, e.g. "Local sandbox (privileged)".
-    void statusChanged(const QString &status);
+    // A line for the status bar, e.g. "Local sandbox (privileged)", and rich text for its
+    // tooltip (what is and is not enforced), possibly empty.
+    void statusChanged(const QString &status, const QString &details);
+
+protected:
+    // Remembers the status and emits statusChanged().
+    void setStatus(const QString &status, const QString &details);
+
+private:
+    QString m_status;
+    QString m_statusDetails;
 };

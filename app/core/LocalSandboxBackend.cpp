@@ -2,6 +2,7 @@
 
 #include "HelperConnection.h"
 #include "LocalSandboxJob.h"
+#include "SandboxIsolation.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -22,7 +23,7 @@ namespace {
 const QString SystemSocketPath = QStringLiteral("/run/runpad/sandbox.sock");
 constexpr int HelperStartTimeoutMs = 30000; // the helper probes every toolchain before READY
 constexpr int HandshakeTimeoutMs = 10000;
-constexpr int HelperNeedsRootExitCode = 3;
+constexpr int HelperCannotIsolateExitCode = 3;
 
 QString privateSocketPath()
 {
@@ -244,8 +245,9 @@ void LocalSandboxBackend::Private::onHelperFinished(int exitCode, QProcess::Exit
     QString why;
     if (status == QProcess::CrashExit)
         why = LocalSandboxBackend::tr("The sandbox helper crashed while starting.");
-    else if (exitCode == HelperNeedsRootExitCode)
-        why = LocalSandboxBackend::tr("The sandbox helper needs root privileges to run.");
+    else if (exitCode == HelperCannotIsolateExitCode)
+        why = LocalSandboxBackend::tr("The sandbox helper cannot build a sandbox on this computer: "
+                                      "it needs root, or user namespaces for a rootless sandbox.");
     else
         why = LocalSandboxBackend::tr("The sandbox helper stopped while starting (exit code %1).")
                   .arg(exitCode);
@@ -303,12 +305,8 @@ void LocalSandboxBackend::Private::onHello(const QJsonObject &message)
         return;
     }
     state = State::Ready;
-    const QString isolation = message.value(QStringLiteral("isolation")).toString();
-    emit q->statusChanged(isolation == QLatin1String("privileged")
-                              ? LocalSandboxBackend::tr("Local sandbox (privileged)")
-                          : isolation == QLatin1String("rootless")
-                              ? LocalSandboxBackend::tr("Local sandbox (rootless)")
-                              : LocalSandboxBackend::tr("Local sandbox"));
+    const SandboxIsolation isolation(message);
+    q->setStatus(isolation.summary(), isolation.details());
     const QList<QPair<qint64, QJsonObject>> toSend = std::exchange(pending, {});
     for (const auto &[id, queued] : toSend)
         connection->send(id, queued);
@@ -330,7 +328,7 @@ void LocalSandboxBackend::Private::giveUp(const QString &message)
     dropConnection();
     dropHelper();
     state = State::Idle;
-    emit q->statusChanged(LocalSandboxBackend::tr("Local sandbox unavailable"));
+    q->setStatus(LocalSandboxBackend::tr("Local sandbox unavailable"), QString());
     failEverything(message, true);
 }
 

@@ -51,6 +51,7 @@ MainWindow::MainWindow(Backend *backend, QWidget *parent)
     createMenus();
     createToolBar();
     setCentralWidget(createPanels());
+    m_backendStatus->setObjectName(QStringLiteral("backendStatus"));
     statusBar()->addPermanentWidget(m_backendStatus);
 
     connect(m_document, &DocumentController::languageChanged, m_languagePicker,
@@ -198,12 +199,14 @@ QWidget *MainWindow::createPanels()
 
 void MainWindow::connectBackend()
 {
-    m_backendStatus->setText(m_backend->displayName());
-    connect(m_backend, &Backend::statusChanged, this, [this](const QString &status) {
+    const auto showStatus = [this](const QString &status, const QString &details) {
         m_backendStatus->setStyleSheet(QString());
         m_backendStatus->setText(status);
-        m_backendStatus->setToolTip(QString());
-    });
+        m_backendStatus->setToolTip(details);
+    };
+    showStatus(m_backend->status().isEmpty() ? m_backend->displayName() : m_backend->status(),
+               m_backend->statusDetails());
+    connect(m_backend, &Backend::statusChanged, this, showStatus);
     connect(m_backend, &Backend::unavailable, this, [this](const QString &message) {
         m_backendStatus->setStyleSheet(QStringLiteral("color: #c62828;"));
         m_backendStatus->setText(tr("%1 unavailable").arg(m_backend->displayName()));

@@ -5,6 +5,7 @@
 #include <QFile>
 
 #include <csignal>
+#include <unistd.h>
 
 namespace {
 
@@ -24,14 +25,30 @@ SandboxHelper::~SandboxHelper()
     }
 }
 
+void SandboxHelper::startHelper(QProcess &process, const QStringList &arguments)
+{
+    if (!rootless()) {
+        process.start(executable(), arguments);
+        return;
+    }
+    // setpriv execs the helper: the process is the helper's.
+    process.start(QStringLiteral("setpriv"),
+                  QStringList{QStringLiteral("--reuid=%1").arg(kRootlessUid), QStringLiteral("--regid=%1").arg(kRootlessUid),
+                              QStringLiteral("--clear-groups"), QStringLiteral("--inh-caps=-all"), executable()} +
+                      arguments);
+}
+
 bool SandboxHelper::start(QString *error, const QString &boxUids)
 {
-    m_process.setProgram(executable());
-    m_process.setArguments({QStringLiteral("daemon"), QStringLiteral("--socket"), socketPath(),
+    // A rootless helper makes its socket and boxes in here as nobody.
+    if (rootless() && chown(QFile::encodeName(m_dir.path()).constData(), kRootlessUid, kRootlessUid) != 0) {
+        *error = QStringLiteral("cannot hand %1 to nobody").arg(m_dir.path());
+        return false;
+    }
+    m_process.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+    startHelper(m_process, {QStringLiteral("daemon"), QStringLiteral("--socket"), socketPath(),
                             QStringLiteral("--box-root"), boxRoot(),
                             QStringLiteral("--box-uids"), boxUids, QStringLiteral("--exit-with-parent")});
-    m_process.setProcessChannelMode(QProcess::ForwardedErrorChannel);
-    m_process.start();
     if (!m_process.waitForStarted(5000)) {
         *error = QStringLiteral("cannot start %1: %2").arg(executable(), m_process.errorString());
         return false;
@@ -68,8 +85,7 @@ QString SandboxHelper::boxUids()
 int SandboxHelper::exec(const QByteArray &request, QByteArray *out, QByteArray *err)
 {
     QProcess process;
-    process.start(executable(), {QStringLiteral("exec"), QStringLiteral("-"), QStringLiteral("--box-uids"),
-                                 QStringLiteral("%1:%2").arg(kFirstBoxUid).arg(kBoxUidCount)});
+    startHelper(process, {QStringLiteral("exec"), QStringLiteral("-"), QStringLiteral("--box-uids"), boxUids()});
     process.write(request);
     process.closeWriteChannel();
     if (!process.waitForFinished(60000))
@@ -94,11 +110,17 @@ QStringList SandboxHelper::boxProcesses(const QString &boxUids)
         QFile status(QStringLiteral("/proc/%1/status").arg(pid));
         if (!status.open(QIODevice::ReadOnly))
             continue;
-        for (const QByteArray &line : status.readAll().split('\n')) {
+        const QList<QByteArray> lines = status.readAll().split('\n');
+        bool nestedPid = false;
+        for (const QByteArray &line : lines)
+            nestedPid = nestedPid || (line.startsWith("NSpid:") && line.mid(6).simplified().count(' ') > 0);
+        for (const QByteArray &line : lines) {
             if (!line.startsWith("Uid:"))
                 continue;
             const uint uid = line.mid(4).simplified().split(' ').value(0).toUInt();
-            if (uid >= firstUid && uid < firstUid + uidCount) {
+            const bool isBox = rootless() ? uid == kRootlessUid && nestedPid
+                                          : uid >= firstUid && uid < firstUid + uidCount;
+            if (isBox) {
                 QFile cmdline(QStringLiteral("/proc/%1/cmdline").arg(pid));
                 cmdline.open(QIODevice::ReadOnly);
                 found << QStringLiteral("%1 %2 %3").arg(pid).arg(uid).arg(

@@ -12,6 +12,11 @@ public:
     ~SandboxHelper();
 
     static QString executable() { return QStringLiteral(RUNPAD_SANDBOX_PATH); }
+    // With RUNPAD_TEST_ROOTLESS set, every helper of the test runs as nobody, so rootless.
+    static bool rootless() { return qEnvironmentVariableIsSet("RUNPAD_TEST_ROOTLESS"); }
+    static constexpr uint kRootlessUid = 65534;
+    // Starts the helper with these arguments, as nobody through setpriv when rootless.
+    static void startHelper(QProcess &process, const QStringList &arguments);
     // The tests' own box uid range, as --box-uids takes it.
     static QString boxUids();
 
@@ -30,7 +35,8 @@ public:
 
     // Box directories left under the box root.
     QStringList boxDirectories() const;
-    // Processes running as a uid of the range (the tests' own by default), as "pid uid cmdline".
+    // Processes running as a uid of the range (the tests' own by default), as "pid uid cmdline";
+    // rootless, nobody's processes in a PID namespace of their own (boxes have no host uids).
     static QStringList boxProcesses(const QString &boxUids = SandboxHelper::boxUids());
     // Pids whose command line contains marker.
     static QList<int> processesWith(const QByteArray &marker);

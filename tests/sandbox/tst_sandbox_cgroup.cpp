@@ -78,6 +78,9 @@ private slots:
     void detectsV2();
     void detectsV1OnHybridHost();
     void detectsNone();
+    void rootlessUsesItsDelegatedCgroup();
+    void rootlessRefusesUndelegatedCgroups_data();
+    void rootlessRefusesUndelegatedCgroups();
     void v2BoxLimitsAndUsage();
     void v1BoxLimitsAndUsage();
     void v1BoxKillsItsProcesses();
@@ -145,6 +148,74 @@ void TestSandboxCgroup::detectsNone()
     QVERIFY(!open(mountLine(30, root, "cgroup2", "rw") + mountLine(31, root + QStringLiteral("/memory"), "cgroup", "rw,memory"), &why));
     QCOMPARE(QString::fromStdString(why), QStringLiteral("no cgroup hierarchy with the memory and pids controllers is mounted"));
     QVERIFY(!open("", &why));
+}
+
+namespace {
+
+// A pure v2 host with a user's scope: /proc/self/cgroup's line and the scope's directory.
+const char kScope[] = "/user.slice/user-1000.slice/user@1000.service/app.slice/runpad.scope";
+
+QString fakeScope(const QString &root, const QByteArray &controllers, const QByteArray &members)
+{
+    const QString scope = root + QLatin1String(kScope);
+    QDir().mkpath(scope);
+    writeText(scope + QStringLiteral("/cgroup.controllers"), controllers);
+    writeText(scope + QStringLiteral("/cgroup.subtree_control"), "");
+    writeText(scope + QStringLiteral("/cgroup.procs"), members);
+    return scope;
+}
+
+} // namespace
+
+void TestSandboxCgroup::rootlessUsesItsDelegatedCgroup()
+{
+    const QString root = m_fake.filePath(QStringLiteral("delegated"));
+    const QByteArray mountInfo = fakeV2(root);
+    const QString scope = fakeScope(root, "memory pids", QByteArray::number(getpid()) + '\n');
+    const QString own = m_fake.filePath(QStringLiteral("delegated-cgroup"));
+    writeText(own, QByteArray("0::") + kScope + '\n');
+    std::string why;
+    writeText(m_fake.filePath(QStringLiteral("mountinfo")), mountInfo);
+    const auto parent = Cgroup::open(m_fake.filePath(QStringLiteral("mountinfo")).toStdString(), &why, own.toStdString());
+    QVERIFY2(parent, why.c_str());
+    QCOMPARE(parent->version(), "v2");
+    // The helper moved into a leaf of its own; the boxes go beside it; the root is not touched.
+    QCOMPARE(readText(scope + QStringLiteral("/helper/cgroup.procs")), QByteArray::number(getpid()));
+    QCOMPARE(readText(scope + QStringLiteral("/cgroup.subtree_control")), QByteArray("+memory +pids"));
+    QCOMPARE(readText(scope + QStringLiteral("/runpad-sandbox/cgroup.subtree_control")), QByteArray("+memory +pids"));
+    QCOMPARE(readText(root + QStringLiteral("/cgroup.subtree_control")), QByteArray());
+    QVERIFY(!QFileInfo::exists(root + QStringLiteral("/runpad-sandbox")));
+}
+
+void TestSandboxCgroup::rootlessRefusesUndelegatedCgroups_data()
+{
+    QTest::addColumn<bool>("v2");
+    QTest::addColumn<QByteArray>("controllers");
+    QTest::addColumn<QByteArray>("members");
+    QTest::addColumn<QString>("why");
+    const QByteArray self = QByteArray::number(getpid());
+    QTest::newRow("hybrid host") << false << QByteArray("memory pids") << self << QStringLiteral("rootless boxes need a delegated cgroup v2 subtree, and this host has none");
+    QTest::newRow("no controllers") << true << QByteArray("cpu") << self << QStringLiteral("is not delegated to its user");
+    QTest::newRow("shared with the app") << true << QByteArray("memory pids") << QByteArray("1\n") + self << QStringLiteral("also holds other processes");
+}
+
+void TestSandboxCgroup::rootlessRefusesUndelegatedCgroups()
+{
+    QFETCH(bool, v2);
+    QFETCH(QByteArray, controllers);
+    QFETCH(QByteArray, members);
+    QFETCH(QString, why);
+    // mountinfo would escape the blanks of the data tag.
+    const QString root = m_fake.filePath(QStringLiteral("undelegated-%1").arg(QString::fromLatin1(QTest::currentDataTag()).replace(QLatin1Char(' '), QLatin1Char('-'))));
+    const QByteArray mountInfo = v2 ? fakeV2(root) : fakeV1(root);
+    const QString scope = fakeScope(v2 ? root : root + QStringLiteral("/unified"), controllers, members);
+    const QString own = m_fake.filePath(QStringLiteral("undelegated-cgroup"));
+    writeText(own, QByteArray("12:memory:/\n0::") + kScope + '\n');
+    writeText(m_fake.filePath(QStringLiteral("mountinfo")), mountInfo);
+    std::string reason;
+    QVERIFY(!Cgroup::open(m_fake.filePath(QStringLiteral("mountinfo")).toStdString(), &reason, own.toStdString()));
+    QVERIFY2(QString::fromStdString(reason).contains(why), reason.c_str());
+    QVERIFY(!QFileInfo::exists(scope + QStringLiteral("/helper")));
 }
 
 void TestSandboxCgroup::v2BoxLimitsAndUsage()

@@ -25,7 +25,8 @@ private slots:
     void boxDirectory();
     void hostTmpIsInvisible();
     void unsafeBoxRoot();
-    void refusesWithoutRoot();
+    void startsRootlessWithoutRoot();
+    void refusesWithoutUserNamespaces();
     void sigtermKillsJobs();
     void refusesSocketInUse();
     void exitsWithParent();
@@ -116,12 +117,13 @@ void TestSandboxIsolation::boxDirectory()
     QCOMPARE(connection.readLine(1), QStringLiteral("0o700 True\n"));
     const QStringList boxes = m_helper.boxDirectories();
     QCOMPARE(boxes.size(), 1);
-    // The box's tmpfs is mounted in the helper's own mount namespace.
+    // The box's tmpfs is mounted in the helper's own mount namespace (rootless: a directory).
     const QString path = QStringLiteral("/proc/%1/root%2/%3/box").arg(m_helper.process().processId()).arg(m_helper.boxRoot(), boxes.first());
     struct stat info {};
     QCOMPARE(stat(QFile::encodeName(path).constData(), &info), 0);
     QCOMPARE(info.st_mode & 0777, 0700u);
-    QCOMPARE(uint(info.st_uid), boxes.first().toUInt());
+    // Rootless, the box uid exists only in the box: on the host the directory is the helper's.
+    QCOMPARE(uint(info.st_uid), SandboxHelper::rootless() ? SandboxHelper::kRootlessUid : boxes.first().toUInt());
     connection.send(message(QStringLiteral("eof"), 1));
     QVERIFY(!connection.waitFor(1, QStringLiteral("done")).isEmpty());
     QVERIFY(m_helper.boxDirectories().isEmpty());
@@ -143,6 +145,8 @@ void TestSandboxIsolation::hostTmpIsInvisible()
 void TestSandboxIsolation::unsafeBoxRoot()
 {
     // Under a directory another user owns, that user could swap box directories for links.
+    if (SandboxHelper::rootless())
+        QSKIP("the directory's owner, nobody, is the rootless helper itself");
     QTemporaryDir dir;
     QVERIFY(dir.isValid());
     QCOMPARE(chown(QFile::encodeName(dir.path()).constData(), 65534, 65534), 0);
@@ -168,17 +172,41 @@ void TestSandboxIsolation::cleanupTestCase()
     }
 }
 
-void TestSandboxIsolation::refusesWithoutRoot()
+void TestSandboxIsolation::startsRootlessWithoutRoot()
 {
+    // Started by nobody, the helper builds its boxes in user namespaces, and says so.
+    QTemporaryDir dir;
+    QCOMPARE(chown(QFile::encodeName(dir.path()).constData(), 65534, 65534), 0);
+    const QString socket = dir.filePath(QStringLiteral("nobody.sock"));
+    QProcess helper;
+    helper.start(QStringLiteral("setpriv"), {QStringLiteral("--reuid=65534"), QStringLiteral("--regid=65534"),
+                                             QStringLiteral("--clear-groups"), QStringLiteral("--inh-caps=-all"),
+                                             SandboxHelper::executable(), QStringLiteral("daemon"), QStringLiteral("--socket"), socket,
+                                             QStringLiteral("--box-root"), dir.filePath(QStringLiteral("boxes")),
+                                             QStringLiteral("--exit-with-parent")});
+    QVERIFY(helper.waitForReadyRead(30000));
+    QCOMPARE(helper.readAllStandardOutput(), "READY " + socket.toUtf8() + '\n');
+    SandboxConnection connection(socket);
+    connection.send(message(QStringLiteral("hello"), 1));
+    QCOMPARE(connection.waitFor(1, QStringLiteral("hello")).value(QStringLiteral("isolation")).toString(), QStringLiteral("rootless"));
+    connection.send(message(QStringLiteral("execute"), 2, body(QStringLiteral("python"), QStringLiteral("import os; print(os.getpid(), os.getuid())"))));
+    QCOMPARE(connection.waitFor(2, QStringLiteral("result"))[QStringLiteral("run")][QStringLiteral("stdout")].toString(), QStringLiteral("2 60000\n"));
+    helper.terminate();
+    QVERIFY(helper.waitForFinished(10000));
+    QCOMPARE(helper.exitCode(), 0);
+}
+
+void TestSandboxIsolation::refusesWithoutUserNamespaces()
+{
+    // Root of a user namespace that may not create more is neither privileged nor rootless-capable.
     QProcess process;
-    process.start(QStringLiteral("setpriv"), {QStringLiteral("--reuid=65534"), QStringLiteral("--regid=65534"),
-                                              QStringLiteral("--clear-groups"), QStringLiteral("--inh-caps=-all"),
-                                              SandboxHelper::executable(), QStringLiteral("daemon"),
-                                              QStringLiteral("--socket"), QStringLiteral("/tmp/runpad-nobody-%1.sock").arg(QCoreApplication::applicationPid())});
+    process.start(QStringLiteral("unshare"), {QStringLiteral("--user"), QStringLiteral("--map-root-user"), QStringLiteral("sh"), QStringLiteral("-c"),
+                                              QStringLiteral("echo 0 > /proc/sys/user/max_user_namespaces && exec \"$0\" daemon --socket /tmp/runpad-refused-$$.sock"),
+                                              SandboxHelper::executable()});
     QVERIFY(process.waitForFinished(30000));
     QCOMPARE(process.exitCode(), 3);
     QVERIFY(process.readAllStandardOutput().isEmpty());
-    QVERIFY(process.readAllStandardError().contains("runpad-sandbox needs root privileges to build its sandbox; "));
+    QVERIFY(process.readAllStandardError().contains("runpad-sandbox cannot build its sandbox: it is not running as root, and this system does not let ordinary users create user namespaces"));
 }
 
 void TestSandboxIsolation::sigtermKillsJobs()

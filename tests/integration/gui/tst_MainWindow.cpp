@@ -20,6 +20,7 @@
 #include <QSignalSpy>
 #include <QSplitter>
 #include <QTemporaryDir>
+#include <QLabel>
 #include <QTest>
 #include <QTextBlock>
 #include <QTimer>
@@ -48,6 +49,7 @@ private slots:
     void savingWritesTheFileAndClearsTheMarker();
     void asksBeforeLosingUnsavedWork();
     void languagePickerShowsRuntimeVersions();
+    void statusBarSaysWhatTheSandboxEnforces();
 
 private:
     void createWindow();
@@ -282,6 +284,23 @@ void TestMainWindow::languagePickerShowsRuntimeVersions()
     QTRY_VERIFY_WITH_TIMEOUT(
         picker->itemText(python).contains(QRegularExpression(QStringLiteral("\\(3\\.\\d+"))),
         RunTimeoutMs);
+}
+
+void TestMainWindow::statusBarSaysWhatTheSandboxEnforces()
+{
+    // The helper the test started runs as root: privileged, and the tooltip lists the guarantees.
+    auto *label = m_window->findChild<QLabel *>(QStringLiteral("backendStatus"));
+    QVERIFY(label);
+    QTRY_COMPARE(label->text(), QStringLiteral("Local sandbox (privileged)"));
+    QVERIFY2(label->toolTip().startsWith(QStringLiteral("<b>Enforced</b><ul><li>Own process, mount, network")),
+             qPrintable(label->toolTip()));
+    QVERIFY(label->toolTip().contains(QStringLiteral("seccomp filter")));
+    // A window made after the backend is ready shows the same.
+    closeWindow();
+    createWindow();
+    label = m_window->findChild<QLabel *>(QStringLiteral("backendStatus"));
+    QCOMPARE(label->text(), QStringLiteral("Local sandbox (privileged)"));
+    QVERIFY(label->toolTip().contains(QStringLiteral("seccomp filter")));
 }
 
 QTEST_MAIN(TestMainWindow)

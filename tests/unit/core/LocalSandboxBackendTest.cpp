@@ -58,12 +58,13 @@ private slots:
         QCOMPARE(unavailable.first().first().toString(), message);
     }
 
-    void helperNeedsRoot()
+    void helperCannotIsolate()
     {
         qputenv("FAKE_HELPER_FAIL", "root");
         LocalSandboxBackend *local = backend(QStringLiteral(FAKE_HELPER));
         const QString message = failureOf(local->start(request(QStringLiteral("x")), false));
-        QCOMPARE(message, QStringLiteral("The sandbox helper needs root privileges to run. "
+        QCOMPARE(message, QStringLiteral("The sandbox helper cannot build a sandbox on this computer: it "
+                                         "needs root, or user namespaces for a rootless sandbox. "
                                          "runpad-sandbox: creating cgroups needs root privileges"));
     }
 
