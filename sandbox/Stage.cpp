@@ -7,6 +7,7 @@
 #include <csignal>
 #include <cstring>
 #include <ctime>
+#include <sched.h>
 #include <sys/epoll.h>
 #include <sys/syscall.h>
 #include <sys/timerfd.h>
@@ -58,8 +59,8 @@ Stage::~Stage()
 {
     if (!m_box || m_finished)
         return;
-    for (const int fd : {m_box->pidfd(), m_timer.get(), m_box->reportPipe(), m_box->stdinPipe().get(),
-                         m_box->stdoutPipe().get(), m_box->stderrPipe().get()})
+    for (const int fd : {m_box->pidfd(), m_timer.get(), m_cpuTimer.get(), m_box->reportPipe(),
+                         m_box->stdinPipe().get(), m_box->stdoutPipe().get(), m_box->stderrPipe().get()})
         m_loop.remove(fd);
     m_box->kill();
     rusage usage{};
@@ -233,8 +234,10 @@ void Stage::readReports()
             // past or the future would bend the limit: keep it between now and the set-up budget.
             const int64_t now = nowNs();
             m_programStartNs = std::clamp(report.timeNs, now - m_config.setupTimeoutMs * 1000000, now);
-            if (m_killReason == KillReason::None)
+            if (m_killReason == KillReason::None) {
                 armTimer(m_programStartNs + m_spec.limits.timeoutMs * 1000000);
+                watchCpuTime();
+            }
         }
     }
 }
@@ -247,6 +250,37 @@ void Stage::onTimer()
         killBox(m_programStartNs ? KillReason::WallTime : KillReason::Setup);
     else
         m_box->kill(); // init did not end the box within the grace period
+}
+
+// The box's processes together use at most one CPU second per second on each CPU it may run
+// on, so it cannot reach its limit before (limit - used) / CPUs has passed: look then, and
+// again, until it has or the box has ended. No polling while far from the limit, and the last
+// look comes within a millisecond of the limit.
+void Stage::watchCpuTime()
+{
+    if (!m_cgroup || m_killReason != KillReason::None)
+        return;
+    const int64_t usedUs = m_cgroup->cpuTimeUs();
+    const int64_t leftUs = m_spec.limits.cpuTimeMs * 1000 - usedUs;
+    if (leftUs <= 0) {
+        killBox(KillReason::CpuTime);
+        return;
+    }
+    if (!m_cpuTimer.isValid()) {
+        m_cpuTimer.reset(timerfd_create(CLOCK_MONOTONIC, TFD_CLOEXEC | TFD_NONBLOCK));
+        m_loop.add(m_cpuTimer.get(), EPOLLIN, [this](uint32_t) {
+            uint64_t expirations = 0;
+            (void)!read(m_cpuTimer.get(), &expirations, sizeof expirations);
+            watchCpuTime();
+        });
+    }
+    cpu_set_t cpus;
+    const int cpuCount = sched_getaffinity(0, sizeof cpus, &cpus) == 0 ? std::max(1, CPU_COUNT(&cpus)) : 1;
+    const int64_t waitNs = std::max<int64_t>(leftUs * 1000 / cpuCount, 1000000);
+    itimerspec next{};
+    next.it_value.tv_sec = waitNs / 1000000000;
+    next.it_value.tv_nsec = waitNs % 1000000000;
+    timerfd_settime(m_cpuTimer.get(), 0, &next, nullptr);
 }
 
 void Stage::killBox(KillReason reason)
@@ -330,7 +364,8 @@ void Stage::finish(const rusage &usage)
     } else if (!finished) {
         r.status = "XX";
         r.message = "internal error: the sandbox stopped without reporting";
-    } else if (signal == SIGXCPU || (signal == SIGKILL && overCpu) || (!signaled && overCpu)) {
+    } else if (m_killReason == KillReason::CpuTime || signal == SIGXCPU || (signal == SIGKILL && overCpu) ||
+               (!signaled && overCpu)) {
         r.status = "TO";
         r.message = "Time limit exceeded (CPU time over " + std::to_string(m_spec.limits.cpuTimeMs) + " ms)";
         if (signaled)
@@ -349,9 +384,11 @@ void Stage::finish(const rusage &usage)
         }
     }
 
-    for (const int fd : {m_box->pidfd(), m_timer.get(), m_box->reportPipe(), m_box->stdinPipe().get()})
+    for (const int fd : {m_box->pidfd(), m_timer.get(), m_cpuTimer.get(), m_box->reportPipe(),
+                         m_box->stdinPipe().get()})
         m_loop.remove(fd);
     m_timer.reset();
+    m_cpuTimer.reset();
     m_box.reset();
     m_finished = true;
     if (m_callbacks.onFinished)

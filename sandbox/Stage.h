@@ -17,7 +17,8 @@ class EventLoop;
 // One stage (compile or run) running in its box, driven by the event loop: feeds stdin,
 // collects output under the byte cap, enforces the wall time with a timerfd (first the set-up
 // budget, then the request's limit from the program's execve), and turns init's reports and
-// the box's cgroup (or, without one, its rusage) into a StageResult.
+// the box's cgroup (or, without one, its rusage) into a StageResult. With a cgroup the CPU-time
+// limit holds for the whole box, not just for each process (RLIMIT_CPU).
 class Stage {
 public:
     struct Callbacks {
@@ -42,7 +43,7 @@ public:
     const StageResult &result() const { return m_result; }
 
 private:
-    enum class KillReason { None, Setup, WallTime, Stdout, Stderr };
+    enum class KillReason { None, Setup, WallTime, CpuTime, Stdout, Stderr };
     struct Stream {
         const char *name;
         Fd *pipe;
@@ -57,6 +58,7 @@ private:
     void readReports();
     void armTimer(int64_t deadlineNs);
     void onTimer();
+    void watchCpuTime();
     void killBox(KillReason reason);
     void onBoxExited();
     void finish(const rusage &usage);
@@ -70,6 +72,7 @@ private:
     std::unique_ptr<Cgroup> m_cgroup; // outlives m_box: its destructor kills what is left
     std::unique_ptr<BoxProcess> m_box;
     Fd m_timer;
+    Fd m_cpuTimer; // with a cgroup: when the whole box may next have reached its CPU limit
     Stream m_stdout{"stdout", nullptr, nullptr, {}};
     Stream m_stderr{"stderr", nullptr, nullptr, {}};
     std::string m_stdinBuffer;

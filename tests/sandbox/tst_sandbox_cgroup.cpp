@@ -91,6 +91,7 @@ private slots:
     void memoryLimitKills();
     void peakMemory();
     void cpuTimeOfTheWholeBox();
+    void cpuLimitHoldsForTheWholeBox();
     void forkBombHitsTheProcessCap();
     void staleBoxCgroupIsReplaced();
     void cleanupTestCase();
@@ -395,6 +396,32 @@ void TestSandboxCgroup::cpuTimeOfTheWholeBox()
         {{QStringLiteral("run_timeout"), 10000}});
     QCOMPARE(stage[QStringLiteral("stdout")].toString(), QStringLiteral("done\n"));
     QVERIFY2(stage[QStringLiteral("cpu_time")].toInt() >= 1000, qPrintable(QString::number(stage[QStringLiteral("cpu_time")].toInt())));
+}
+
+void TestSandboxCgroup::cpuLimitHoldsForTheWholeBox()
+{
+    if (m_cgroup == QStringLiteral("none"))
+        QSKIP("this host has no usable cgroup hierarchy");
+    // Eight children each stay under a 1 s CPU limit, so RLIMIT_CPU would never fire; together
+    // they pass it within their first half second, long before the 20 s wall time.
+    const QJsonObject stage = run(QStringLiteral("python"),
+        QStringLiteral("import os, time\n"
+                       "for _ in range(8):\n"
+                       "    if os.fork() == 0:\n"
+                       "        start = time.process_time()\n"
+                       "        while time.process_time() - start < 0.9: pass\n"
+                       "        time.sleep(30)\n"
+                       "        os._exit(0)\n"
+                       "for _ in range(8): os.wait()\n"
+                       "print('outlived the limit')"),
+        {{QStringLiteral("run_timeout"), 20000}, {QStringLiteral("run_cpu_time"), 1000}});
+    QCOMPARE(stage[QStringLiteral("status")].toString(), QStringLiteral("TO"));
+    QCOMPARE(stage[QStringLiteral("message")].toString(), QStringLiteral("Time limit exceeded (CPU time over 1000 ms)"));
+    QCOMPARE(stage[QStringLiteral("stdout")].toString(), QString());
+    const int cpu = stage[QStringLiteral("cpu_time")].toInt();
+    // Caught within a few milliseconds of the limit, not at the wall time.
+    QVERIFY2(cpu >= 1000 && cpu < 1200, qPrintable(QString::number(cpu)));
+    QVERIFY2(stage[QStringLiteral("wall_time")].toInt() < 5000, qPrintable(QString::number(stage[QStringLiteral("wall_time")].toInt())));
 }
 
 void TestSandboxCgroup::forkBombHitsTheProcessCap()
