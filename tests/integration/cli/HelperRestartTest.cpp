@@ -45,6 +45,19 @@ struct JobRecord {
 
 } // namespace
 
+// Pids whose command line contains marker.
+static QStringList processesWith(const QByteArray &marker)
+{
+    QStringList found;
+    const QStringList pids = QDir(QStringLiteral("/proc")).entryList(QDir::Dirs);
+    for (const QString &pid : pids) {
+        QFile cmdline(QStringLiteral("/proc/%1/cmdline").arg(pid));
+        if (pid.toInt() > 0 && cmdline.open(QIODevice::ReadOnly) && cmdline.readAll().contains(marker))
+            found << pid;
+    }
+    return found;
+}
+
 class HelperRestartTest : public QObject {
     Q_OBJECT
 
@@ -104,11 +117,16 @@ private slots:
 
     void helperKilledMidJob()
     {
-        Job *job = m_backend->start(
-            python("import sys\nprint('ready', flush=True)\nsys.stdin.read()\n"), true);
+        // The program and a child it forked carry a marker in their command lines.
+        ExecuteRequest request =
+            python("import os, sys, time\nif os.fork() == 0: time.sleep(600)\nprint('ready', flush=True)\nsys.stdin.read()\n");
+        const QByteArray marker = "stray-" + QByteArray::number(::getpid());
+        request.args = {QString::fromLatin1(marker)};
+        Job *job = m_backend->start(request, true);
         JobRecord record(job);
         QTRY_COMPARE_WITH_TIMEOUT(record.output, QStringLiteral("ready\n"), 30000);
 
+        QCOMPARE(processesWith(marker).size(), 2);
         // The helper (and any of its forks that did not exec) has the socket in its cmdline.
         const QByteArray socket = m_backend->socketPath().toUtf8();
         int killed = 0;
@@ -124,6 +142,8 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(record.over(), 10000);
         QCOMPARE(record.failure, QStringLiteral("The sandbox helper stopped unexpectedly; it will "
                                                 "be restarted for the next run."));
+        // The box died with its helper: nothing of the job is left.
+        QTRY_VERIFY_WITH_TIMEOUT(processesWith(marker).isEmpty(), 5000);
 
         Job *next = m_backend->start(python("print('back again')\n"), false);
         JobRecord again(next);
