@@ -2,7 +2,8 @@
 # RunPad's developer entry point: installs what is missing, builds, runs, tests.
 #
 #   packaging/dev.sh run [ARGS...]   build the Qt 6 flavour and start the IDE with the local sandbox
-#   packaging/dev.sh test            build both flavours (Qt 6 and Qt 5) and run every CTest suite
+#   packaging/dev.sh test            build both flavours (Qt 6 and Qt 5), run every CTest suite and 60 s of fuzzing
+#   packaging/dev.sh fuzz [SECONDS]  fuzz the sandbox's request parsing (libFuzzer, clang) for SECONDS (60)
 #   packaging/dev.sh build [6|5]     configure and build one flavour (default 6) into build/qt<N>
 #   packaging/dev.sh bench [6|5]     build and run the benchmarks in tests/bench
 #   packaging/dev.sh deps            only install the Debian packages that are missing
@@ -58,6 +59,32 @@ build() {
     cmake --build "$dir" -j"$jobs"
 }
 
+# libFuzzer on the helper's request parsing (tests/fuzz), built with clang into build/fuzz. Prints
+# "fuzz: N execs, 0 crashes", or fails with the crashing input's path.
+fuzz() {
+    local seconds=${1:-60} dir="$root/build/fuzz" cxx
+    cxx=$(command -v clang++ || command -v clang++-14 || true)
+    if [ -z "$cxx" ]; then
+        install_missing clang
+        cxx=$(command -v clang++ || command -v clang++-14)
+    fi
+    say "fuzzing request parsing for ${seconds} s"
+    CXX=$cxx cmake -S "$root/tests/fuzz" -B "$dir" -G Ninja >/dev/null
+    cmake --build "$dir" -j"$jobs" >/dev/null
+    mkdir -p "$dir/corpus" "$dir/crashes"
+    local log="$dir/fuzz.log" status=0
+    "$dir/fuzz_execute_request" -max_total_time="$seconds" -print_final_stats=1 \
+        -artifact_prefix="$dir/crashes/" "$dir/corpus" "$root/tests/fuzz/corpus" >"$log" 2>&1 || status=$?
+    local execs
+    execs=$(sed -n 's/^stat::number_of_executed_units: *//p' "$log" | tail -n1)
+    if [ "$status" -ne 0 ]; then
+        grep -E '^(==[0-9]+==ERROR|SUMMARY|artifact_prefix|Test unit written)' "$log" || tail -n 20 "$log"
+        echo "fuzz: ${execs:-?} execs, a crash (log: $log)"
+        return 1
+    fi
+    echo "fuzz: ${execs:-?} execs, 0 crashes"
+}
+
 run_tests() {
     local flavour=$1
     say "testing Qt $flavour flavour"
@@ -85,8 +112,12 @@ case "$cmd" in
         build 5
         status=0
         run_tests 6 || status=1
+        # Between the flavours, so the last thing printed is still a CTest summary.
+        fuzz 60 || status=1
         run_tests 5 || status=1
         exit $status ;;
+    fuzz)
+        fuzz "${1:-60}" ;;
     bench)
         flavour=${1:-6}
         deps "$flavour"

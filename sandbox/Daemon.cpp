@@ -3,6 +3,8 @@
 #include "Client.h"
 #include "RuntimeRegistry.h"
 
+#include <nlohmann/json.hpp>
+
 #include <cerrno>
 #include <csignal>
 #include <cstdio>
@@ -17,17 +19,24 @@
 #include <unistd.h>
 
 Daemon::Daemon(const SandboxConfig &config, const RuntimeRegistry &runtimes, std::string socketPath,
-               std::vector<uid_t> allowedUids)
+               PeerPolicy peers)
     : m_config(config), m_runtimes(runtimes), m_socketPath(std::move(socketPath)),
-      m_allowedUids(std::move(allowedUids)), m_uids(config)
+      m_peers(std::move(peers)), m_uids(config)
 {
 }
 
 Daemon::~Daemon()
 {
     m_clients.clear(); // kills every job and removes every box
-    if (m_listener.isValid())
+    if (m_listener.isValid() && m_ownsSocketFile)
         unlink(m_socketPath.c_str());
+}
+
+void Daemon::setListener(Fd listener, std::string name)
+{
+    m_listener = std::move(listener);
+    m_socketPath = std::move(name);
+    m_ownsSocketFile = false;
 }
 
 bool Daemon::listen(std::string *error)
@@ -35,8 +44,8 @@ bool Daemon::listen(std::string *error)
     sockaddr_un address{};
     address.sun_family = AF_UNIX;
     if (m_socketPath.empty() || m_socketPath.size() >= sizeof address.sun_path) {
-        *error = "the socket path must be between 1 and " + std::to_string(sizeof address.sun_path - 1) +
-                 " characters long";
+        *error = "the socket path must be between 1 and " +
+                 std::to_string(sizeof address.sun_path - 1) + " characters long";
         return false;
     }
     memcpy(address.sun_path, m_socketPath.c_str(), m_socketPath.size() + 1);
@@ -44,8 +53,10 @@ bool Daemon::listen(std::string *error)
     if (!std::filesystem::exists(directory)) {
         std::error_code ec;
         std::filesystem::create_directories(directory, ec);
-        if (ec || chmod(directory.c_str(), 0700) != 0) {
-            *error = "cannot create the socket directory " + directory.string() + ": " + ec.message();
+        // Others the helper serves must be able to reach the socket; the socket's mode decides.
+        if (ec || chmod(directory.c_str(), m_peers.allowsOthers() ? 0711 : 0700) != 0) {
+            *error =
+                "cannot create the socket directory " + directory.string() + ": " + ec.message();
             return false;
         }
     }
@@ -63,29 +74,39 @@ bool Daemon::listen(std::string *error)
         unlink(m_socketPath.c_str());
     }
     const mode_t oldMask = umask(0177);
-    const bool bound = bind(m_listener.get(), reinterpret_cast<sockaddr *>(&address), sizeof address) == 0;
+    const bool bound =
+        bind(m_listener.get(), reinterpret_cast<sockaddr *>(&address), sizeof address) == 0;
     umask(oldMask);
-    if (!bound || chmod(m_socketPath.c_str(), 0600) != 0 || ::listen(m_listener.get(), 64) != 0) {
+    // Only the allowed group may connect at all; allowed uids need it open to everyone, and
+    // SO_PEERCRED turns the rest away.
+    const gid_t group = m_peers.socketGroup();
+    const mode_t mode = group != gid_t(-1) ? 0660 : m_peers.allowsOthers() ? 0666 : 0600;
+    if (!bound || (group != gid_t(-1) && chown(m_socketPath.c_str(), uid_t(-1), group) != 0) ||
+        chmod(m_socketPath.c_str(), mode) != 0 || ::listen(m_listener.get(), 64) != 0) {
         *error = "cannot listen on " + m_socketPath + ": " + strerror(errno);
+        if (bound)
+            unlink(m_socketPath.c_str());
         m_listener.reset();
         return false;
     }
+    m_ownsSocketFile = true;
     return true;
 }
 
-bool Daemon::isAllowed(int socket) const
+// One error line, then the connection is closed (by the caller's Fd).
+void Daemon::refuse(int socket, const std::string &message)
 {
-    ucred peer{};
-    socklen_t length = sizeof peer;
-    if (getsockopt(socket, SOL_SOCKET, SO_PEERCRED, &peer, &length) != 0)
-        return false;
-    if (peer.uid == 0 || peer.uid == geteuid())
-        return true;
-    for (const uid_t uid : m_allowedUids) {
-        if (peer.uid == uid)
-            return true;
+    // What the client already sent is read first: closing with unread input would make the
+    // kernel report a reset to the client instead of this answer. Bounded: a client that keeps
+    // writing must not hold up the loop.
+    char discard[4096];
+    for (int i = 0; i < 16 && recv(socket, discard, sizeof discard, MSG_DONTWAIT) > 0; ++i) {
     }
-    return false;
+    const std::string line =
+        nlohmann::json{{"type", "error"}, {"id", nullptr}, {"message", message}}.dump(
+            -1, ' ', false, nlohmann::json::error_handler_t::replace) +
+        "\n";
+    (void)!::send(socket, line.data(), line.size(), MSG_DONTWAIT | MSG_NOSIGNAL);
 }
 
 void Daemon::accept()
@@ -101,15 +122,15 @@ void Daemon::accept()
             }
             return;
         }
-        if (!isAllowed(socket.get())) {
-            fprintf(stderr, "runpad-sandbox: refused a client of another user\n");
+        std::string refusal;
+        if (!m_peers.allows(socket.get(), &refusal)) {
+            fprintf(stderr, "runpad-sandbox: refused a client: %s\n", refusal.c_str());
+            refuse(socket.get(), refusal);
             continue;
         }
         if (m_clients.size() >= kMaxClients) {
-            const std::string refusal =
-                "{\"id\":null,\"message\":\"too many connections: the sandbox serves at most " +
-                std::to_string(kMaxClients) + " clients at once\",\"type\":\"error\"}\n";
-            (void)!::send(socket.get(), refusal.data(), refusal.size(), MSG_DONTWAIT | MSG_NOSIGNAL);
+            refuse(socket.get(), "too many connections: the sandbox serves at most " +
+                                     std::to_string(kMaxClients) + " clients at once");
             continue;
         }
         const int serial = m_nextClient++;
@@ -152,7 +173,7 @@ int Daemon::run()
     m_signals.reset(signalfd(-1, &stopSignals, SFD_CLOEXEC | SFD_NONBLOCK));
 
     std::string error;
-    if (!listen(&error)) {
+    if (!m_listener.isValid() && !listen(&error)) {
         fprintf(stderr, "runpad-sandbox: %s\n", error.c_str());
         return 1;
     }

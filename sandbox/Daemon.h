@@ -3,11 +3,11 @@
 #include "BoxUidPool.h"
 #include "EventLoop.h"
 #include "Fd.h"
+#include "PeerPolicy.h"
 
 #include <map>
 #include <memory>
 #include <string>
-#include <vector>
 
 class Client;
 class RuntimeRegistry;
@@ -20,8 +20,12 @@ public:
     static constexpr size_t kMaxClients = 64;
 
     Daemon(const SandboxConfig &config, const RuntimeRegistry &runtimes, std::string socketPath,
-           std::vector<uid_t> allowedUids);
+           PeerPolicy peers);
     ~Daemon();
+
+    // Serves on a socket that is already listening (systemd's), instead of making socketPath.
+    // It is left in place at exit: the .socket unit owns it.
+    void setListener(Fd listener, std::string name);
 
     // Listens, prints "READY <path>", serves until SIGTERM/SIGINT. Returns the exit status;
     // a failure is explained on stderr.
@@ -31,15 +35,16 @@ private:
     bool listen(std::string *error);
     void accept();
     void watchListener();
-    bool isAllowed(int socket) const;
+    void refuse(int socket, const std::string &message);
 
     const SandboxConfig &m_config;
     const RuntimeRegistry &m_runtimes;
     std::string m_socketPath;
-    std::vector<uid_t> m_allowedUids;
+    PeerPolicy m_peers;
     EventLoop m_loop;
     BoxUidPool m_uids;
     Fd m_listener;
+    bool m_ownsSocketFile = false;
     Fd m_signals;
     std::map<int, std::unique_ptr<Client>> m_clients; // by a serial number
     int m_nextClient = 0;

@@ -1,5 +1,6 @@
 #include "ExecuteRequest.h"
 
+#include "RequestLimits.h"
 #include "RuntimeRegistry.h"
 
 #include <nlohmann/json.hpp>
@@ -80,10 +81,13 @@ std::string trimmed(const std::string &text)
     return text.substr(first, text.find_last_not_of(" \t\r\n") - first + 1);
 }
 
-// Piston's check for one limit, except that 0 and negatives other than -1 are rejected.
-bool readLimit(const nlohmann::json &body, const std::string &name, int64_t max, int64_t *value,
-               std::string *error)
+// Piston's checks for one limit, in its order, except that 0 is rejected instead of meaning "no
+// limit", and -1 asks for the maximum. A missing or null limit leaves *value (the default).
+bool readLimit(const nlohmann::json &body, const std::string &name, const RequestLimits &limits,
+               int64_t *value, std::string *error)
 {
+    const RequestLimits::Range &range = limits.range(name);
+    *value = range.defaultValue;
     if (!body.contains(name) || body[name].is_null())
         return true;
     const auto &field = body[name];
@@ -92,16 +96,21 @@ bool readLimit(const nlohmann::json &body, const std::string &name, int64_t max,
         return false;
     }
     const double number = field.get<double>();
-    if (number > double(max)) {
-        *error = name + " cannot exceed the configured limit of " + std::to_string(max);
+    if (number > double(range.max)) {
+        *error = name + " cannot exceed the configured limit of " + std::to_string(range.max);
         return false;
     }
     if (number == -1) {
-        *value = max;
+        *value = range.max;
         return true;
     }
-    if (number <= 0) {
-        *error = name + " must be positive";
+    if (number < 0) {
+        *error = name + " must be non-negative";
+        return false;
+    }
+    if (number == 0) {
+        *error = name + " must be positive; -1 asks for the configured limit of " +
+                 std::to_string(range.max);
         return false;
     }
     *value = std::max<int64_t>(int64_t(number), 1);
@@ -146,8 +155,8 @@ std::optional<ExecuteRequest> ExecuteRequest::parse(const nlohmann::json &body,
     ExecuteRequest request;
     request.runtime = registry.resolve(language.get<std::string>(), version.get<std::string>());
     if (!request.runtime) {
-        *error = language.get<std::string>() + "-" + version.get<std::string>() +
-                 " runtime is unknown";
+        *error =
+            language.get<std::string>() + "-" + version.get<std::string>() + " runtime is unknown";
         return std::nullopt;
     }
 
@@ -156,7 +165,8 @@ std::optional<ExecuteRequest> ExecuteRequest::parse(const nlohmann::json &body,
         const auto &file = files[i];
         const std::string where = "files[" + std::to_string(i) + "]";
         const auto encoding = file.contains("encoding") ? file["encoding"] : nlohmann::json("utf8");
-        if (!encoding.is_string() || (encoding != "utf8" && encoding != "base64" && encoding != "hex")) {
+        if (!encoding.is_string() ||
+            (encoding != "utf8" && encoding != "base64" && encoding != "hex")) {
             *error = where + ".encoding must be one of utf8, base64, hex";
             return std::nullopt;
         }
@@ -202,22 +212,15 @@ std::optional<ExecuteRequest> ExecuteRequest::parse(const nlohmann::json &body,
     }
     request.mainFile = *mainFile;
 
-    request.compile = {kDefaultCompileTimeMs, kDefaultCompileTimeMs, -1};
-    request.run = {kDefaultRunTimeMs, kDefaultRunTimeMs, -1};
-    int64_t compileMemory = 0, runMemory = 0;
-    if (!readLimit(body, "compile_memory_limit", kMaxMemoryBytes, &compileMemory, error) ||
-        !readLimit(body, "run_memory_limit", kMaxMemoryBytes, &runMemory, error) ||
-        !readLimit(body, "compile_timeout", kMaxTimeMs, &request.compile.timeoutMs, error) ||
-        !readLimit(body, "run_timeout", kMaxTimeMs, &request.run.timeoutMs, error) ||
-        !readLimit(body, "compile_cpu_time", kMaxTimeMs, &request.compile.cpuTimeMs, error) ||
-        !readLimit(body, "run_cpu_time", kMaxTimeMs, &request.run.cpuTimeMs, error) ||
-        !readLimit(body, "output_limit", kMaxOutputLimit, &request.outputLimit, error))
+    const RequestLimits &limits = request.runtime->limits;
+    if (!readLimit(body, "compile_memory_limit", limits, &request.compile.memoryBytes, error) ||
+        !readLimit(body, "run_memory_limit", limits, &request.run.memoryBytes, error) ||
+        !readLimit(body, "compile_timeout", limits, &request.compile.timeoutMs, error) ||
+        !readLimit(body, "run_timeout", limits, &request.run.timeoutMs, error) ||
+        !readLimit(body, "compile_cpu_time", limits, &request.compile.cpuTimeMs, error) ||
+        !readLimit(body, "run_cpu_time", limits, &request.run.cpuTimeMs, error) ||
+        !readLimit(body, "output_limit", limits, &request.outputLimit, error))
         return std::nullopt;
-    // -1 and a missing memory limit both leave the stage without a request limit.
-    if (compileMemory > 0 && compileMemory != kMaxMemoryBytes)
-        request.compile.memoryBytes = compileMemory;
-    if (runMemory > 0 && runMemory != kMaxMemoryBytes)
-        request.run.memoryBytes = runMemory;
 
     const auto stdinField = field("stdin");
     if (!stdinField.is_null()) {

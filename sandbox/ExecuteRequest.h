@@ -10,7 +10,9 @@
 class RuntimeRegistry;
 struct Runtime;
 
-// Time and memory limits of one stage; memoryBytes -1 means no request limit.
+// Time and memory limits of one stage. A parsed request always has all three (never
+// unlimited); memoryBytes -1 is left only for callers that build a stage themselves, and means
+// the helper's maximum.
 struct StageLimits {
     int64_t timeoutMs = 0;
     int64_t cpuTimeMs = 0;
@@ -22,8 +24,10 @@ struct SourceFile {
     std::string content; // decoded bytes
 };
 
-// A validated Piston execute body (plus RunPad's output_limit).
+// A validated Piston execute body (plus RunPad's output_limit). Its limits are the runtime's
+// (RequestLimits: defaults and maxima from the language file and the helper's config file).
 struct ExecuteRequest {
+    // The built-in values, for `runpad-sandbox run`; requests use their runtime's limits.
     static constexpr int64_t kDefaultOutputLimit = 1 << 20;
     static constexpr int64_t kMaxOutputLimit = 64 << 20;
     static constexpr int64_t kDefaultCompileTimeMs = 10000;

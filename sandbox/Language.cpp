@@ -1,6 +1,10 @@
 #include "Language.h"
 
+#include "RequestLimits.h"
+
 #include <nlohmann/json.hpp>
+
+#include <algorithm>
 
 namespace {
 
@@ -58,5 +62,28 @@ std::optional<Language> Language::fromJson(const nlohmann::json &json, std::stri
         }
         language.env.emplace_back(key, value.get<std::string>());
     }
+    const auto limits = json.value("limits", nlohmann::json::object());
+    if (!limits.is_object()) {
+        *error = "'limits' must be an object";
+        return std::nullopt;
+    }
+    for (const auto &[key, value] : limits.items()) {
+        if (!RequestLimits::isName(key)) {
+            *error = "'limits." + key + "' is not a limit a request can set";
+            return std::nullopt;
+        }
+        if (!value.is_number_integer() || value.get<int64_t>() < 1 ||
+            value.get<int64_t>() > RequestLimits::ceiling(key)) {
+            *error = "'limits." + key + "' must be a whole number from 1 to " +
+                     std::to_string(RequestLimits::ceiling(key));
+            return std::nullopt;
+        }
+        language.limits[key] = value.get<int64_t>();
+    }
     return language;
+}
+
+bool Language::isNamed(const std::string &name) const
+{
+    return language == name || std::find(aliases.begin(), aliases.end(), name) != aliases.end();
 }

@@ -2,6 +2,8 @@
 
 #include <nlohmann/json_fwd.hpp>
 
+#include <cstdint>
+#include <map>
 #include <optional>
 #include <string>
 #include <utility>
@@ -17,6 +19,12 @@ struct Language {
     std::vector<std::string> compile; // empty for interpreted languages
     std::vector<std::string> run;
     std::vector<std::pair<std::string, std::string>> env;
+    // The file's optional "limits": this language's own defaults for request limits (for example
+    // a slower compiler's compile_timeout); the helper's config file caps them.
+    std::map<std::string, int64_t> limits;
+
+    // Its canonical name or one of its aliases.
+    bool isNamed(const std::string &name) const;
 
     static std::optional<Language> fromJson(const nlohmann::json &json, std::string *error);
 };

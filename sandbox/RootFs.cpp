@@ -20,6 +20,12 @@ const char *const kEtcEntries[] = {
 
 const char *const kDevices[] = {"null", "zero", "full", "random", "urandom"};
 
+std::vector<RootFs::Bind> &extraBinds()
+{
+    static std::vector<RootFs::Bind> binds;
+    return binds;
+}
+
 // Flags a bind remount must keep, or the kernel refuses it (locked mount flags).
 unsigned long lockedFlags(const char *path)
 {
@@ -75,6 +81,53 @@ RootFs::RootFs(const SandboxConfig &config, const std::string &newRoot, const st
     addMount("/tmp", "tmpfs", MS_NOSUID | MS_NODEV, tmpOptions);
     m_steps.push_back({Kind::Dir, m_root + "/box", {}, {}, {}, 0, "mkdir /box"});
     m_steps.push_back({Kind::Bind, m_root + "/box", boxDir, {}, {}, MS_NOSUID | MS_NODEV, "bind /box"});
+    // Last, so that they land in the box's mounts (a --dir under /tmp is in the box's /tmp).
+    for (const Bind &bind : extraBinds())
+        addExtraBind(bind);
+}
+
+void RootFs::setExtraBinds(std::vector<Bind> binds)
+{
+    extraBinds() = std::move(binds);
+}
+
+bool RootFs::isValidBoxPath(const std::string &boxPath, std::string *error)
+{
+    if (boxPath.empty() || boxPath[0] != '/' || boxPath.size() > 1024) {
+        *error = "'" + boxPath + "' is not an absolute path in the box";
+        return false;
+    }
+    if (boxPath.back() == '/' || boxPath.find("//") != std::string::npos ||
+        boxPath.find("/./") != std::string::npos || boxPath.find("/../") != std::string::npos ||
+        boxPath.ends_with("/.") || boxPath.ends_with("/..")) {
+        *error = "'" + boxPath + "' must be a plain path, without '.', '..', '//' or a trailing '/'";
+        return false;
+    }
+    for (const char *own : {"/box", "/proc", "/dev"}) {
+        const std::string prefix = std::string(own) + "/";
+        if (boxPath == own || boxPath.starts_with(prefix)) {
+            *error = "'" + boxPath + "' is inside the box's own " + own;
+            return false;
+        }
+    }
+    return true;
+}
+
+// Every missing directory on the way is made in the box's root (a read-only bind on the way
+// makes that fail, which is right), none of them a link: before pivot_root an absolute link
+// such as a merged-/usr /lib64 would lead to the host's files.
+void RootFs::addExtraBind(const Bind &bind)
+{
+    struct stat info {};
+    const bool isDir = stat(bind.hostPath.c_str(), &info) == 0 && S_ISDIR(info.st_mode);
+    for (size_t slash = bind.boxPath.find('/', 1); slash != std::string::npos;
+         slash = bind.boxPath.find('/', slash + 1))
+        m_steps.push_back({Kind::SafeDir, m_root + bind.boxPath.substr(0, slash), {}, {}, {}, 0,
+                           "make the way to --dir " + bind.boxPath});
+    m_steps.push_back({isDir ? Kind::SafeDir : Kind::File, m_root + bind.boxPath, {}, {}, {}, 0,
+                       "create --dir " + bind.boxPath});
+    m_steps.push_back({Kind::Bind, m_root + bind.boxPath, bind.hostPath, {}, {},
+                       bind.writable ? MS_NOSUID | MS_NODEV : kReadOnly, "bind --dir " + bind.boxPath});
 }
 
 void RootFs::addHostPath(const std::string &hostPath, unsigned long flags)
@@ -113,13 +166,21 @@ const char *RootFs::build() const
         return "mount the root tmpfs";
     for (const Step &step : m_steps) {
         const char *target = step.target.c_str();
+        struct stat info {};
         bool ok = true;
         switch (step.kind) {
         case Kind::Dir:
             ok = mkdir(target, 0755) == 0 || errno == EEXIST;
             break;
+        case Kind::SafeDir:
+            ok = mkdir(target, 0755) == 0 ||
+                 (errno == EEXIST && lstat(target, &info) == 0 && S_ISDIR(info.st_mode));
+            if (!ok && errno == EEXIST)
+                errno = ELOOP;
+            break;
         case Kind::File: {
-            const int fd = open(target, O_WRONLY | O_CREAT | O_CLOEXEC, 0644);
+            // O_NOFOLLOW: never create a file through a link.
+            const int fd = open(target, O_WRONLY | O_CREAT | O_NOFOLLOW | O_CLOEXEC, 0644);
             ok = fd >= 0 && close(fd) == 0;
             break;
         }

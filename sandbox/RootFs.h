@@ -10,14 +10,29 @@
 // switched to with pivot_root. Planned in the helper, built by the box's init.
 class RootFs {
 public:
+    // A host path bound into the box at boxPath (`run --dir`), read-only unless writable.
+    struct Bind {
+        std::string hostPath; // absolute, without links
+        std::string boxPath;
+        bool writable = false;
+    };
+
     RootFs(const SandboxConfig &config, const std::string &newRoot, const std::string &boxDir);
+
+    // Binds every box this process plans from now on gets on top of its own mounts. Set once,
+    // before the first box, by `runpad-sandbox run` (SandboxConfig has no field for them yet).
+    static void setExtraBinds(std::vector<Bind> binds);
+    // Whether boxPath can take a bind: absolute and normal, and not /, /box, /proc or /dev
+    // (the box's own mounts); false with the reason.
+    static bool isValidBoxPath(const std::string &boxPath, std::string *error);
 
     // Runs in the box's init, in its new mount namespace: syscalls only. Returns nullptr, or
     // the step that failed (errno tells why).
     const char *build() const;
 
 private:
-    enum class Kind { Dir, File, Symlink, Bind, Mount, RemountReadOnly };
+    // SafeDir: a directory on the way to an extra bind, refused if a link is there already.
+    enum class Kind { Dir, SafeDir, File, Symlink, Bind, Mount, RemountReadOnly };
     struct Step {
         Kind kind;
         std::string target; // absolute, below the new root
@@ -29,6 +44,7 @@ private:
     };
 
     void addHostPath(const std::string &hostPath, unsigned long flags);
+    void addExtraBind(const Bind &bind);
     void addMount(const std::string &target, const std::string &type, unsigned long flags,
                   const std::string &data);
 

@@ -1,6 +1,7 @@
 #include "RuntimeRegistry.h"
 
 #include "HostCommand.h"
+#include "SandboxConfigFile.h"
 
 #include <nlohmann/json.hpp>
 
@@ -13,6 +14,12 @@ namespace fs = std::filesystem;
 
 bool RuntimeRegistry::load(const std::string &dir, std::string *error)
 {
+    return load(dir, SandboxConfigFile(), error);
+}
+
+bool RuntimeRegistry::load(const std::string &dir, const SandboxConfigFile &config,
+                           std::string *error)
+{
     std::error_code ec;
     std::vector<fs::path> files;
     for (const auto &entry : fs::directory_iterator(dir, ec)) {
@@ -24,7 +31,7 @@ bool RuntimeRegistry::load(const std::string &dir, std::string *error)
         return false;
     }
     std::sort(files.begin(), files.end());
-    m_runtimes.clear();
+    std::vector<Language> languages;
     for (const auto &file : files) {
         std::ifstream in(file);
         const auto json = nlohmann::json::parse(in, nullptr, false);
@@ -34,20 +41,30 @@ bool RuntimeRegistry::load(const std::string &dir, std::string *error)
             *error = "invalid language file " + file.string() + ": " + why;
             return false;
         }
+        languages.push_back(*language);
+    }
+    // A misspelt name would silently leave that language with the general limits.
+    if (const std::string unknown = config.unknownLanguage(languages); !unknown.empty()) {
+        *error = config.source() + ": languages." + unknown + ": no language file in " + dir +
+                 " has this name or alias";
+        return false;
+    }
+    m_runtimes.clear();
+    for (const auto &language : languages) {
         // A toolchain that is missing or does not answer in time is simply not offered.
-        const auto output = HostCommand::output(language->versionCommand, 5000);
+        const auto output = HostCommand::output(language.versionCommand, 5000);
         std::smatch match;
         std::optional<SemVer> version;
         try {
-            if (output && std::regex_search(*output, match, std::regex(language->versionPattern)) &&
+            if (output && std::regex_search(*output, match, std::regex(language.versionPattern)) &&
                 match.size() > 1)
                 version = SemVer::parse(match[1].str());
         } catch (const std::regex_error &) {
-            *error = "invalid version pattern in " + file.string();
+            *error = "invalid version pattern in the language file of " + language.language;
             return false;
         }
         if (version)
-            m_runtimes.push_back(Runtime{*language, *version});
+            m_runtimes.push_back(Runtime{language, *version, config.limitsFor(language)});
     }
     return true;
 }
@@ -60,7 +77,8 @@ const Runtime *RuntimeRegistry::resolve(const std::string &language,
         const auto &aliases = runtime.language.aliases;
         const bool named = runtime.language.language == language ||
                            std::find(aliases.begin(), aliases.end(), language) != aliases.end();
-        if (named && runtime.version.satisfies(selector) && (!best || best->version < runtime.version))
+        if (named && runtime.version.satisfies(selector) &&
+            (!best || best->version < runtime.version))
             best = &runtime;
     }
     return best;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "Language.h"
+#include "RequestLimits.h"
 #include "SemVer.h"
 
 #include <nlohmann/json_fwd.hpp>
@@ -12,13 +13,19 @@
 struct Runtime {
     Language language;
     SemVer version;
+    // What a request for it may ask for: the language's defaults under the config file's caps.
+    RequestLimits limits;
 };
+
+class SandboxConfigFile;
 
 // The runtimes this helper can run, detected once at start, resolved like Piston does.
 class RuntimeRegistry {
 public:
     // Reads every *.json in dir and probes each toolchain; false (with a sentence) if the
-    // directory cannot be read or a file is invalid.
+    // directory cannot be read, a file is invalid, or the config names a language none is.
+    bool load(const std::string &dir, const SandboxConfigFile &config, std::string *error);
+    // The same with the built-in limits.
     bool load(const std::string &dir, std::string *error);
 
     // Highest version of the language (canonical name or alias) matching the selector.

@@ -116,6 +116,8 @@ std::vector<Rule> rules()
         // own network namespace (just lo), which the box cannot change without CAP_NET_ADMIN.
         // (The family test is on all 64 bits: upper-half garbage fails closed.)
         {SCMP_SYS(socket), EPERM, {intArgument(0, AF_PACKET)}},
+        // vsock is not network-namespaced: it would reach the hypervisor past the box's lo.
+        {SCMP_SYS(socket), EPERM, {intArgument(0, AF_VSOCK)}},
         {SCMP_SYS(socket), EPERM, {{0, SCMP_CMP_NE, AF_NETLINK, 0}, socketType(SOCK_RAW)}},
         {SCMP_SYS(socket), EPERM, {socketType(SOCK_PACKET)}},
         // Typing into, or driving, a terminal the box's stdin might be.

@@ -357,6 +357,11 @@ void Stage::finish(const rusage &usage)
         r.status = "XX";
         r.message = "internal error: the sandbox was not ready within " +
                     std::to_string(m_config.setupTimeoutMs) + " ms";
+    } else if (m_killReason == KillReason::CpuTime && !finished) {
+        // init ran out of its grace period while the box was being killed.
+        r.status = "TO";
+        r.message = "Time limit exceeded (CPU time over " + std::to_string(m_spec.limits.cpuTimeMs) + " ms)";
+        r.signal = "SIGKILL";
     } else if (m_killReason == KillReason::WallTime && (!finished || signaled)) {
         r.status = "TO";
         r.message = "Time limit exceeded (wall time over " + std::to_string(m_spec.limits.timeoutMs) + " ms)";

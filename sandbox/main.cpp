@@ -2,9 +2,12 @@
 
 #include "Cgroup.h"
 #include "Daemon.h"
+#include "DirectRun.h"
 #include "HostSetup.h"
 #include "OneShot.h"
 #include "RuntimeRegistry.h"
+#include "SandboxConfigFile.h"
+#include "SocketActivation.h"
 
 #include <nlohmann/json.hpp>
 
@@ -14,6 +17,7 @@
 #include <cstring>
 #include <fstream>
 #include <iostream>
+#include <optional>
 #include <sstream>
 #include <string>
 #include <vector>
@@ -22,13 +26,32 @@ namespace {
 
 const char kUsage[] =
     "Usage:\n"
-    "  runpad-sandbox daemon --socket PATH [--exit-with-parent] [--allow-uid UID]... [OPTIONS]\n"
+    "  runpad-sandbox daemon --socket PATH|--systemd [--exit-with-parent] [--allow-uid UID]...\n"
+    "                       [--allow-group GROUP]... [OPTIONS]\n"
     "      Serve PROTOCOL.md's JSON lines on a UNIX socket. Prints \"READY PATH\" once listening;\n"
-    "      SIGTERM or SIGINT kills every job, removes the socket and exits.\n"
+    "      SIGTERM or SIGINT kills every job, removes the socket and exits. With --systemd, or\n"
+    "      whenever LISTEN_FDS and LISTEN_PID pass this process a socket (fd 3), it serves on\n"
+    "      that socket and leaves it in place.\n"
     "  runpad-sandbox exec REQUEST.json|-\n"
     "      Run one Piston execute request and print Piston's result JSON.\n"
     "  runpad-sandbox runtimes\n"
     "      Print the detected runtimes, as Piston's GET /api/v2/runtimes does.\n"
+    "  runpad-sandbox run [RUN OPTIONS] [OPTIONS] -- PROGRAM [ARGS]...\n"
+    "      Run PROGRAM (a path in the box, or found on the box's PATH) in the box a job's stage\n"
+    "      gets, with this process's stdin; its stdout and stderr are copied out when it ends\n"
+    "      (at most 64 MiB each, else status OL/EL). Exit status: the program's, 128 + its\n"
+    "      signal (137 for a time or output limit), or 1 if it could not run.\n"
+    "\n"
+    "Run options (limits are never unlimited; 0 s is an immediate time-out):\n"
+    "  --time S           CPU time of the whole box, seconds (default and maximum 300)\n"
+    "  --wall-time S      wall time from the program's execve, seconds (default and maximum 300)\n"
+    "  --mem BYTES        memory of the whole box; K, M, G suffixes (default and maximum 4G;\n"
+    "                     0 is refused)\n"
+    "  --processes N      processes the program may have at once, itself included (default 63)\n"
+    "  --dir HOST:BOX[:rw]  bind HOST at BOX in the box, read-only unless :rw; repeatable\n"
+    "  --meta FILE        write isolate-like key:value lines: time, time-wall, cg-mem and\n"
+    "                     cg-oom-killed (or max-rss), exitcode or exitsig, killed, status\n"
+    "                     (OK RE SG TO OL EL XX), message\n"
     "\n"
     "Options:\n"
     "  --languages DIR    language files (default: <exe dir>/../share/runpad/languages,\n"
@@ -37,6 +60,10 @@ const char kUsage[] =
     "  --box-uids FIRST:COUNT  the box uid range, one uid per concurrent job (default 60000:64)\n"
     "  --exit-with-parent stop when the process that started the helper dies\n"
     "  --allow-uid UID    also accept clients of this uid (root and the helper's uid always are)\n"
+    "  --allow-group GROUP  also accept clients that have this group (name or gid), as their\n"
+    "                     primary or a supplementary group when they connected\n"
+    "  --config FILE      the helper's limits (default /etc/runpad/sandbox.json; if that file is\n"
+    "                     missing, the built-in limits of README.md apply)\n"
     "  --help             show this text\n"
     "\n"
     "Without root, the helper runs rootless: each box in a user namespace of its own, box\n"
@@ -60,6 +87,8 @@ int main(int argc, char **argv)
     if (args.empty())
         return usageError("a command is required");
     for (const auto &arg : args) {
+        if (arg == "--")
+            break; // run's program and its arguments
         if (arg == "--help" || arg == "-h") {
             fputs(kUsage, stdout);
             return 0;
@@ -67,13 +96,21 @@ int main(int argc, char **argv)
     }
     const std::string command = args.front();
     SandboxConfig config;
-    std::string socketPath, languagesDir = RuntimeRegistry::defaultLanguagesDir(), requestPath;
-    std::vector<uid_t> allowedUids;
-    bool exitWithParent = false;
+    std::string error, socketPath, languagesDir = RuntimeRegistry::defaultLanguagesDir(), requestPath;
+    std::string configPath;
+    PeerPolicy peers;
+    bool exitWithParent = false, systemd = false;
+    DirectRun directRun;
     for (size_t i = 1; i < args.size(); ++i) {
         const std::string &arg = args[i];
         const bool hasValue = i + 1 < args.size();
-        if (arg == "--socket" && hasValue)
+        if (command == "run" && arg == "--") {
+            directRun.setProgram({args.begin() + long(i) + 1, args.end()});
+            break;
+        } else if (command == "run" && hasValue && DirectRun::isOption(arg)) {
+            if (!directRun.setOption(arg, args[++i], &error))
+                return usageError(error);
+        } else if (arg == "--socket" && hasValue)
             socketPath = args[++i];
         else if (arg == "--languages" && hasValue)
             languagesDir = args[++i];
@@ -86,8 +123,18 @@ int main(int argc, char **argv)
                 return usageError("--box-uids takes FIRST:COUNT, for example 60000:64");
             config.firstUid = first;
             config.uidCount = count;
-        } else if (arg == "--allow-uid" && hasValue)
-            allowedUids.push_back(uid_t(strtoul(args[++i].c_str(), nullptr, 10)));
+        } else if (arg == "--allow-uid" && hasValue) {
+            const std::string &uid = args[++i];
+            if (uid.empty() || uid.find_first_not_of("0123456789") != std::string::npos)
+                return usageError("--allow-uid takes a numeric uid, not '" + uid + "'");
+            peers.allowUid(uid_t(std::stoul(uid)));
+        } else if (arg == "--allow-group" && hasValue) {
+            if (!peers.allowGroup(args[++i], &error))
+                return usageError(error);
+        } else if (arg == "--config" && hasValue)
+            configPath = args[++i];
+        else if (arg == "--systemd")
+            systemd = true;
         else if (arg == "--exit-with-parent")
             exitWithParent = true;
         else if (command == "exec" && requestPath.empty() && (arg == "-" || arg[0] != '-'))
@@ -95,14 +142,37 @@ int main(int argc, char **argv)
         else
             return usageError("unexpected argument '" + arg + "'");
     }
-    if (command != "daemon" && command != "exec" && command != "runtimes")
+    if (command != "daemon" && command != "exec" && command != "runtimes" && command != "run")
         return usageError("unknown command '" + command + "'");
-    if (command == "daemon" && socketPath.empty())
-        return usageError("daemon needs --socket PATH");
+    // systemd's socket, if it passed one, is taken before anything can start a child.
+    std::optional<Fd> activatedListener;
+    if (command == "daemon" && (systemd || SocketActivation::isActivated())) {
+        if (!socketPath.empty())
+            return usageError("--socket and a socket passed by systemd (--systemd, LISTEN_FDS) "
+                              "exclude each other");
+        activatedListener = SocketActivation::takeListener(&error);
+        if (!activatedListener) {
+            fprintf(stderr, "runpad-sandbox: %s\n", error.c_str());
+            return 1;
+        }
+    }
+    if (command == "daemon" && socketPath.empty() && !activatedListener)
+        return usageError("daemon needs --socket PATH, or --systemd");
     if (command == "exec" && requestPath.empty())
         return usageError("exec needs a request file, or - for stdin");
+    if (command == "run" && !directRun.hasProgram())
+        return usageError("run needs -- PROGRAM [ARGS]...");
 
-    std::string error;
+    // A bad config file stops the helper at once, before it serves anyone with wrong limits.
+    SandboxConfigFile configFile;
+    const bool configChosen = !configPath.empty();
+    if (!configFile.load(configChosen ? configPath : SandboxConfigFile::kDefaultPath, configChosen,
+                         &error)) {
+        fprintf(stderr, "runpad-sandbox: %s\n", error.c_str());
+        return 1;
+    }
+    configFile.applyTo(&config);
+
     if (command != "runtimes" && !HostSetup::isPrivileged()) {
         // The sentence starts with the helper's name already.
         if (!HostSetup::canUseUserNamespaces(&error)) {
@@ -126,7 +196,8 @@ int main(int argc, char **argv)
         return 1;
     }
     RuntimeRegistry runtimes;
-    if (!runtimes.load(languagesDir, &error)) {
+    // run needs no runtimes, and probing them would cost it most of its time.
+    if (command != "run" && !runtimes.load(languagesDir, configFile, &error)) {
         fprintf(stderr, "runpad-sandbox: %s\n", error.c_str());
         return 1;
     }
@@ -154,16 +225,29 @@ int main(int argc, char **argv)
         fprintf(stderr, "runpad-sandbox: %s\n", error.c_str());
         return 1;
     }
-    config.cgroups = Cgroup::open("/proc/self/mountinfo", &error, config.rootless ? "/proc/self/cgroup" : "");
+    // Started by systemd (Delegate=yes), boxes belong in the service's own v2 subtree; on a v1
+    // host that fails and they go where a helper started by hand puts them.
+    if (activatedListener && !config.rootless)
+        config.cgroups = Cgroup::open("/proc/self/mountinfo", &error, "/proc/self/cgroup");
+    if (!config.cgroups)
+        config.cgroups = Cgroup::open("/proc/self/mountinfo", &error,
+                                      config.rootless ? "/proc/self/cgroup" : "");
     // Said once in the daemon's log; a one-shot run's result speaks for itself.
     if (!config.cgroups && command == "daemon")
         fprintf(stderr, "runpad-sandbox: boxes get no cgroups (%s): a memory limit only caps each "
                         "process's address space, and memory is the largest process's peak\n",
                 error.c_str());
+    if (command == "run")
+        return directRun.run(config);
     if (command == "exec")
         return OneShot::run(config, runtimes, requestText);
     try {
-        return Daemon(config, runtimes, socketPath, allowedUids).run();
+        Daemon daemon(config, runtimes, socketPath, std::move(peers));
+        if (activatedListener) {
+            const std::string name = SocketActivation::nameOf(activatedListener->get());
+            daemon.setListener(std::move(*activatedListener), name);
+        }
+        return daemon.run();
     } catch (const std::exception &e) {
         fprintf(stderr, "runpad-sandbox: %s\n", e.what());
         return 1;

@@ -17,10 +17,10 @@
 #include <QtDebug>
 
 #include <unistd.h>
+#include <utility>
 
 namespace {
 
-const QString SystemSocketPath = QStringLiteral("/run/runpad/sandbox.sock");
 constexpr int HelperStartTimeoutMs = 30000; // the helper probes every toolchain before READY
 constexpr int HandshakeTimeoutMs = 10000;
 constexpr int HelperCannotIsolateExitCode = 3;
@@ -68,6 +68,7 @@ public:
     void send(qint64 id, const QJsonObject &message);
     void ensureConnecting();
     void connectToNextCandidate();
+    bool tryNextCandidate();
     void connectTo(const QString &path);
     void startHelper();
     void onHelperOutput();
@@ -84,6 +85,7 @@ public:
     LocalSandboxBackend *q;
     QString helperProgram;
     QString explicitSocketPath;
+    QStringList systemSocketPaths = LocalSandboxBackend::defaultSystemSocketPaths();
     State state = State::Idle;
     QStringList candidates;      // sockets still to try before starting a helper
     QString connectedSocketPath; // where the current connection goes
@@ -124,9 +126,12 @@ void LocalSandboxBackend::Private::ensureConnecting()
     state = State::Connecting;
     candidates.clear();
     // A system helper (the systemd socket) is preferred unless a socket was chosen explicitly.
-    if (explicitSocketPath.isEmpty() && qEnvironmentVariableIsEmpty("RUNPAD_SANDBOX_SOCKET") &&
-        QFileInfo::exists(SystemSocketPath))
-        candidates.append(SystemSocketPath);
+    if (explicitSocketPath.isEmpty() && qEnvironmentVariableIsEmpty("RUNPAD_SANDBOX_SOCKET")) {
+        for (const QString &path : std::as_const(systemSocketPaths)) {
+            if (QFileInfo::exists(path))
+                candidates.append(path);
+        }
+    }
     candidates.append(startSocketPath());
     connectToNextCandidate();
 }
@@ -137,6 +142,21 @@ void LocalSandboxBackend::Private::connectToNextCandidate()
         startHelper();
     else
         connectTo(candidates.takeFirst());
+}
+
+// A system helper that refuses us, does not answer or is not compatible is passed over for the
+// next socket, and finally for a helper of our own. False if there is nothing left to try.
+bool LocalSandboxBackend::Private::tryNextCandidate()
+{
+    if (candidates.isEmpty() || state != State::Handshaking)
+        return false;
+    qWarning("runpad-sandbox: %s does not serve us; trying %s", qPrintable(connectedSocketPath),
+             qPrintable(candidates.first()));
+    deadline.stop();
+    dropConnection();
+    state = State::Connecting;
+    connectToNextCandidate();
+    return true;
 }
 
 void LocalSandboxBackend::Private::connectTo(const QString &path)
@@ -300,6 +320,8 @@ void LocalSandboxBackend::Private::onHello(const QJsonObject &message)
     const int protocol = message.value(QStringLiteral("protocol")).toInt(1);
     if (message.value(QStringLiteral("type")).toString() != QLatin1String("hello") ||
         protocol != 1) {
+        if (tryNextCandidate())
+            return;
         giveUp(LocalSandboxBackend::tr("The program at %1 is not a compatible sandbox helper.")
                    .arg(connectedSocketPath));
         return;
@@ -375,6 +397,8 @@ LocalSandboxBackend::LocalSandboxBackend(QObject *parent) : Backend(parent), d(n
 {
     d->deadline.setSingleShot(true);
     connect(&d->deadline, &QTimer::timeout, this, [this] {
+        if (d->tryNextCandidate())
+            return;
         d->giveUp(
             d->state == Private::State::StartingHelper
                 ? tr("The sandbox helper did not get ready within %1 seconds.")
@@ -404,6 +428,21 @@ void LocalSandboxBackend::setSocketPath(const QString &path)
 QString LocalSandboxBackend::socketPath() const
 {
     return d->state == Private::State::Ready ? d->connectedSocketPath : d->startSocketPath();
+}
+
+QStringList LocalSandboxBackend::defaultSystemSocketPaths()
+{
+    return {QStringLiteral("/run/runpad-sandbox.sock")};
+}
+
+void LocalSandboxBackend::setSystemSocketPaths(const QStringList &paths)
+{
+    d->systemSocketPaths = paths;
+}
+
+QStringList LocalSandboxBackend::systemSocketPaths() const
+{
+    return d->systemSocketPaths;
 }
 
 QString LocalSandboxBackend::displayName() const

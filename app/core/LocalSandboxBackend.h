@@ -3,6 +3,7 @@
 #include "Backend.h"
 
 #include <QString>
+#include <QStringList>
 
 // Runs code through the local runpad-sandbox helper over its UNIX socket. Connects to a running
 // helper, or starts one as a child process; if the helper dies it is started again on the next
@@ -15,11 +16,20 @@ public:
 
     // Defaults: the runpad-sandbox next to the running executable (else in ../libexec/runpad/,
     // else on PATH). The socket: $RUNPAD_SANDBOX_SOCKET if set; else the system helper's
-    // /run/runpad/sandbox.sock if one listens there; else a private per-user directory
-    // ($XDG_RUNTIME_DIR/runpad/, else /tmp/runpad-<uid>/), where a helper is started if needed.
+    // (systemSocketPaths()) if one exists there and answers hello; else a private per-user
+    // directory ($XDG_RUNTIME_DIR/runpad/, else /tmp/runpad-<uid>/), where a helper is started
+    // as a child if none answers.
     void setHelperProgram(const QString &path);
+    // A socket chosen explicitly: only this one is used (the system helper's is not tried).
     void setSocketPath(const QString &path);
+    // Where the current connection goes, else where a helper would be started.
     QString socketPath() const;
+
+    // The system helper's sockets, tried in order before the private one: by default the
+    // systemd socket, /run/runpad-sandbox.sock (packaging/systemd). An empty list never uses one.
+    static QStringList defaultSystemSocketPaths();
+    void setSystemSocketPaths(const QStringList &paths);
+    QStringList systemSocketPaths() const;
 
     QString displayName() const override;
     void fetchRuntimes() override;

@@ -4,10 +4,27 @@
 #include "SandboxHelper.h"
 #include "SandboxRequests.h"
 
+#include <QDeadlineTimer>
+#include <QDir>
 #include <QElapsedTimer>
+#include <QFileInfo>
 #include <QJsonDocument>
+#include <QProcess>
+#include <QScopeGuard>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QUuid>
+
+#include <csignal>
+#include <cstring>
+#include <fcntl.h>
+#include <grp.h>
+#include <poll.h>
+#include <sys/socket.h>
+#include <sys/stat.h>
+#include <sys/un.h>
+#include <sys/wait.h>
+#include <unistd.h>
 
 using namespace SandboxRequests;
 
@@ -34,6 +51,9 @@ private slots:
     void clientThatNeverReads();
     void stdinThatIsNeverRead();
     void tooManyClients();
+    void configuredLimits();
+    void socketActivation();
+    void systemdWithoutSocket();
     void cleanupTestCase();
 
 private:
@@ -130,12 +150,22 @@ void TestSandboxProtocol::badInput_data()
     QTest::newRow("name absolute") << namedFile(QStringLiteral("/etc/passwd")) << pathMessage;
     QTest::newRow("name nul") << namedFile(QStringLiteral("a%1b").arg(QChar(0))) << pathMessage;
     QTest::newRow("limit not number") << with(QStringLiteral("run_timeout"), QStringLiteral("100")) << "If specified, run_timeout must be a number";
-    QTest::newRow("limit zero") << with(QStringLiteral("run_timeout"), 0) << "run_timeout must be positive";
-    QTest::newRow("limit negative") << with(QStringLiteral("compile_cpu_time"), -5) << "compile_cpu_time must be positive";
-    QTest::newRow("limit over max") << with(QStringLiteral("run_timeout"), 99999999) << "run_timeout cannot exceed the configured limit of 300000";
-    QTest::newRow("memory zero") << with(QStringLiteral("run_memory_limit"), 0) << "run_memory_limit must be positive";
-    QTest::newRow("output zero") << with(QStringLiteral("output_limit"), 0) << "output_limit must be positive";
-    QTest::newRow("output over max") << with(QStringLiteral("output_limit"), 1e12) << "output_limit cannot exceed the configured limit of 67108864";
+    // An explicit 0 is never "no limit" (Piston's defect): every limit refuses it.
+    const QList<QPair<QString, qint64>> maxima = {
+        {QStringLiteral("compile_timeout"), 300000}, {QStringLiteral("run_timeout"), 300000},
+        {QStringLiteral("compile_cpu_time"), 300000}, {QStringLiteral("run_cpu_time"), 300000},
+        {QStringLiteral("compile_memory_limit"), qint64(4) << 30}, {QStringLiteral("run_memory_limit"), qint64(4) << 30},
+        {QStringLiteral("output_limit"), 64 << 20}};
+    for (const auto &[name, max] : maxima) {
+        QTest::newRow(qPrintable(name + QStringLiteral(" zero")))
+            << with(name, 0) << QStringLiteral("%1 must be positive; -1 asks for the configured limit of %2").arg(name).arg(max);
+        QTest::newRow(qPrintable(name + QStringLiteral(" over max")))
+            << with(name, double(max) + 1) << QStringLiteral("%1 cannot exceed the configured limit of %2").arg(name).arg(max);
+    }
+    QTest::newRow("limit negative") << with(QStringLiteral("compile_cpu_time"), -5) << "compile_cpu_time must be non-negative";
+    QTest::newRow("memory negative") << with(QStringLiteral("run_memory_limit"), -2) << "run_memory_limit must be non-negative";
+    QTest::newRow("limit far over max") << with(QStringLiteral("run_timeout"), 99999999) << "run_timeout cannot exceed the configured limit of 300000";
+    QTest::newRow("output far over max") << with(QStringLiteral("output_limit"), 1e12) << "output_limit cannot exceed the configured limit of 67108864";
     QTest::newRow("stdin not string") << with(QStringLiteral("stdin"), 5) << "stdin must be a string";
     QTest::newRow("args not array") << with(QStringLiteral("args"), QStringLiteral("x")) << "args must be an array of strings";
     QTest::newRow("args objects") << with(QStringLiteral("args"), QJsonArray{QJsonObject{}}) << "args must be an array of strings";
@@ -423,6 +453,282 @@ void TestSandboxProtocol::tooManyClients()
     delete clients.takeFirst();
     QTRY_VERIFY_WITH_TIMEOUT(SandboxConnection(m_helper.socketPath()).helloAnswered(1000), 5000);
     qDeleteAll(clients);
+}
+
+namespace {
+
+// A helper started with a config file and language directory of the test's own; its socket
+// path, or empty after a failed QVERIFY.
+QString startConfigured(QProcess &process, const QTemporaryDir &dir, const QStringList &extra)
+{
+    const QString socket = dir.filePath(QStringLiteral("run/sandbox.sock"));
+    process.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+    SandboxHelper::startHelper(process, QStringList{QStringLiteral("daemon"), QStringLiteral("--socket"), socket,
+                                                    QStringLiteral("--box-root"), dir.filePath(QStringLiteral("boxes")),
+                                                    QStringLiteral("--box-uids"), SandboxHelper::boxUids(),
+                                                    QStringLiteral("--exit-with-parent")} +
+                                            extra);
+    QByteArray line;
+    while (!line.contains('\n') && process.waitForReadyRead(30000))
+        line += process.readAllStandardOutput();
+    if (line != "READY " + socket.toUtf8() + '\n')
+        return {};
+    return socket;
+}
+
+void writeFile(const QString &path, const QByteArray &text)
+{
+    QFile file(path);
+    QVERIFY2(file.open(QIODevice::WriteOnly | QIODevice::Truncate), qPrintable(path));
+    file.write(text);
+}
+
+// Starts the helper as systemd would: listener as fd 3, LISTEN_FDS=1, LISTEN_PID its own pid.
+// Its stdout comes out of *out; the pid, or -1.
+pid_t startActivated(int listener, const QStringList &arguments, int *out)
+{
+    QList<QByteArray> words = {QFile::encodeName(SandboxHelper::executable())};
+    for (const QString &argument : arguments)
+        words << argument.toUtf8();
+    std::vector<char *> argv;
+    for (QByteArray &word : words)
+        argv.push_back(word.data());
+    argv.push_back(nullptr);
+    int pipeFds[2];
+    if (pipe2(pipeFds, O_CLOEXEC) != 0)
+        return -1;
+    const pid_t pid = fork();
+    if (pid == 0) {
+        // Only async-signal-safe calls from here on: the test is multi-threaded.
+        char pidText[32];
+        int length = 0;
+        char digits[16];
+        for (pid_t self = getpid(); self > 0; self /= 10)
+            digits[length++] = char('0' + self % 10);
+        for (int i = 0; i < length; ++i)
+            pidText[i] = digits[length - 1 - i];
+        pidText[length] = '\0';
+        char listenPid[48] = "LISTEN_PID=";
+        memcpy(listenPid + 11, pidText, size_t(length) + 1);
+        char listenFds[] = "LISTEN_FDS=1";
+        char *envp[] = {listenPid, listenFds, nullptr};
+        if (dup2(pipeFds[1], 1) < 0 || (listener == 3 ? fcntl(3, F_SETFD, 0) : dup2(listener, 3)) < 0)
+            _exit(127);
+        execve(argv[0], argv.data(), envp);
+        _exit(127);
+    }
+    close(pipeFds[1]);
+    *out = pipeFds[0];
+    return pid;
+}
+
+// One line read from fd within timeoutMs.
+QByteArray readLine(int fd, int timeoutMs)
+{
+    QByteArray line;
+    QElapsedTimer timer;
+    timer.start();
+    char c;
+    while (!line.endsWith('\n') && timer.elapsed() < timeoutMs) {
+        pollfd poll{fd, POLLIN, 0};
+        if (::poll(&poll, 1, int(timeoutMs - timer.elapsed())) <= 0 || read(fd, &c, 1) != 1)
+            break;
+        line += c;
+    }
+    return line;
+}
+
+// Connects as another user (a forked child with these ids), sends a hello, and returns the first
+// line the helper answers ("" if the connection failed or was closed without one).
+QByteArray helloAs(const QString &socketPath, uid_t uid, gid_t gid, const QList<gid_t> &groups)
+{
+    sockaddr_un address{};
+    address.sun_family = AF_UNIX;
+    const QByteArray path = QFile::encodeName(socketPath);
+    memcpy(address.sun_path, path.constData(), size_t(path.size()) + 1);
+    const std::vector<gid_t> groupList(groups.begin(), groups.end());
+    const char hello[] = "{\"type\":\"hello\",\"id\":1}\n";
+    int pipeFds[2];
+    if (pipe2(pipeFds, O_CLOEXEC) != 0)
+        return "<pipe>";
+    const pid_t pid = fork();
+    if (pid == 0) {
+        alarm(20);
+        if (setgroups(groupList.size(), groupList.data()) != 0 || setresgid(gid, gid, gid) != 0 ||
+            setresuid(uid, uid, uid) != 0)
+            _exit(2);
+        const int fd = socket(AF_UNIX, SOCK_STREAM | SOCK_CLOEXEC, 0);
+        if (fd < 0 || connect(fd, reinterpret_cast<sockaddr *>(&address), sizeof address) != 0)
+            _exit(3);
+        if (write(fd, hello, sizeof hello - 1) != ssize_t(sizeof hello - 1))
+            _exit(4);
+        char c;
+        while (read(fd, &c, 1) == 1) {
+            if (write(pipeFds[1], &c, 1) != 1 || c == '\n')
+                break;
+        }
+        _exit(0);
+    }
+    close(pipeFds[1]);
+    const QByteArray line = readLine(pipeFds[0], 25000);
+    close(pipeFds[0]);
+    int status = 0;
+    waitpid(pid, &status, 0);
+    if (!WIFEXITED(status) || WEXITSTATUS(status) != 0)
+        return "<child failed: " + QByteArray::number(status) + ">";
+    return line.trimmed();
+}
+
+} // namespace
+
+void TestSandboxProtocol::configuredLimits()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    // A language file's own default, and a config that caps one limit for everyone and memory
+    // for python alone.
+    QVERIFY(QDir().mkpath(dir.filePath(QStringLiteral("languages"))));
+    for (const char *name : {"python", "bash"}) {
+        QFile source(QStringLiteral(LANGUAGES_DIR "/%1.json").arg(QLatin1String(name)));
+        QVERIFY(source.open(QIODevice::ReadOnly));
+        QJsonObject language = QJsonDocument::fromJson(source.readAll()).object();
+        if (qstrcmp(name, "python") == 0)
+            language.insert(QStringLiteral("limits"), QJsonObject{{QStringLiteral("run_timeout"), 1000}});
+        writeFile(dir.filePath(QStringLiteral("languages/%1.json").arg(QLatin1String(name))), QJsonDocument(language).toJson());
+    }
+    const QString config = dir.filePath(QStringLiteral("sandbox.json"));
+    writeFile(config, R"({"run_timeout_max": 5000, "languages": {"python": {"run_memory_limit_max": 67108864}}})");
+    QProcess process;
+    const QString socket = startConfigured(process, dir,
+                                           {QStringLiteral("--config"), config, QStringLiteral("--languages"),
+                                            dir.filePath(QStringLiteral("languages"))});
+    QVERIFY(!socket.isEmpty());
+    SandboxConnection connection(socket);
+    const auto errorFor = [&](const QJsonObject &request) {
+        connection.send(message(QStringLiteral("execute"), QStringLiteral("e"), request));
+        return connection.waitFor(QStringLiteral("e")).value(QStringLiteral("message")).toString();
+    };
+    QCOMPARE(errorFor(body(QStringLiteral("bash"), QStringLiteral("true"), {{QStringLiteral("run_timeout"), 5001}})),
+             QStringLiteral("run_timeout cannot exceed the configured limit of 5000"));
+    QCOMPARE(errorFor(body(QStringLiteral("python"), QStringLiteral("1"), {{QStringLiteral("run_memory_limit"), 67108865}})),
+             QStringLiteral("run_memory_limit cannot exceed the configured limit of 67108864"));
+    QCOMPARE(errorFor(body(QStringLiteral("python"), QStringLiteral("1"), {{QStringLiteral("run_memory_limit"), 0}})),
+             QStringLiteral("run_memory_limit must be positive; -1 asks for the configured limit of 67108864"));
+
+    // -1 is python's maximum here, 64 MiB: a program that wants more is stopped, and says so.
+    connection.send(message(QStringLiteral("execute"), 1,
+                            body(QStringLiteral("python"), QStringLiteral("x = bytearray(200 << 20)\nprint(len(x))"),
+                                 {{QStringLiteral("run_memory_limit"), -1}})));
+    const QJsonObject hog = connection.waitFor(1, QStringLiteral("result")).value(QStringLiteral("run")).toObject();
+    QVERIFY2(hog.value(QStringLiteral("stdout")).toString().isEmpty(), qPrintable(QJsonDocument(hog).toJson()));
+    if (hog.value(QStringLiteral("status")).toString() == QLatin1String("SG"))
+        QCOMPARE(hog.value(QStringLiteral("message")).toString(), QStringLiteral("Memory limit exceeded (64 MiB)"));
+    else // without a cgroup, RLIMIT_AS makes the allocation fail instead
+        QCOMPARE(hog.value(QStringLiteral("status")).toString(), QStringLiteral("RE"));
+
+    // No run_timeout: python's own default of 1000 ms.
+    connection.send(message(QStringLiteral("execute"), 2, body(QStringLiteral("python"), QStringLiteral("import time\ntime.sleep(4)"))));
+    const QJsonObject sleeper = connection.waitFor(2, QStringLiteral("result")).value(QStringLiteral("run")).toObject();
+    QCOMPARE(sleeper.value(QStringLiteral("status")).toString(), QStringLiteral("TO"));
+    QVERIFY2(sleeper.value(QStringLiteral("wall_time")).toInt() < 2000, qPrintable(QJsonDocument(sleeper).toJson()));
+
+    // A malformed config stops the helper before it serves anyone, naming file and key.
+    writeFile(config, R"({"languages": {"python": {"run_timeout_maximum": 5}}})");
+    QProcess bad;
+    bad.start(SandboxHelper::executable(), {QStringLiteral("runtimes"), QStringLiteral("--config"), config});
+    QVERIFY(bad.waitForFinished(30000));
+    QCOMPARE(bad.exitCode(), 1);
+    QCOMPARE(bad.readAllStandardError().trimmed(),
+             ("runpad-sandbox: " + config + ": languages.python.run_timeout_maximum: unknown key").toUtf8());
+
+    process.terminate();
+    QVERIFY(process.waitForFinished(10000));
+}
+
+void TestSandboxProtocol::socketActivation()
+{
+    if (geteuid() != 0)
+        QSKIP("connecting as other users needs root");
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    // Other users must reach the socket: what refuses them is the helper's check, not the mode.
+    QVERIFY(chmod(QFile::encodeName(dir.path()).constData(), 0755) == 0);
+    const QString path = dir.filePath(QStringLiteral("activated.sock"));
+    const int listener = socket(AF_UNIX, SOCK_STREAM | SOCK_CLOEXEC, 0);
+    sockaddr_un address{};
+    address.sun_family = AF_UNIX;
+    memcpy(address.sun_path, QFile::encodeName(path).constData(), size_t(QFile::encodeName(path).size()) + 1);
+    QVERIFY(bind(listener, reinterpret_cast<sockaddr *>(&address), sizeof address) == 0);
+    QVERIFY(chmod(address.sun_path, 0666) == 0);
+    QVERIFY(listen(listener, 16) == 0);
+
+    // A group nobody is not in: "users" where it exists, else a gid without a name.
+    const group *users = getgrnam("users");
+    const gid_t allowedGid = users ? users->gr_gid : 54321;
+    const QString groupName = users ? QStringLiteral("users") : QStringLiteral("54321");
+    int out = -1;
+    const pid_t helper = startActivated(listener,
+                                        {QStringLiteral("daemon"), QStringLiteral("--box-root"), dir.filePath(QStringLiteral("boxes")),
+                                         QStringLiteral("--box-uids"), SandboxHelper::boxUids(),
+                                         QStringLiteral("--allow-group"), groupName, QStringLiteral("--exit-with-parent")},
+                                        &out);
+    close(listener); // the helper has it now
+    QVERIFY(helper > 0);
+    const auto stop = qScopeGuard([&] {
+        kill(helper, SIGKILL);
+        waitpid(helper, nullptr, 0);
+        close(out);
+    });
+    QCOMPARE(readLine(out, 30000), "READY " + QFile::encodeName(path) + '\n');
+
+    // Root is served, and jobs run.
+    {
+        SandboxConnection connection(path);
+        QVERIFY(connection.helloAnswered());
+        connection.send(message(QStringLiteral("execute"), 1, body(QStringLiteral("bash"), QStringLiteral("echo activated"))));
+        QCOMPARE(connection.waitFor(1, QStringLiteral("result")).value(QStringLiteral("run")).toObject().value(QStringLiteral("stdout")).toString(),
+                 QStringLiteral("activated\n"));
+    }
+    // Another uid gets one error line, then the connection is closed.
+    const QByteArray refused = helloAs(path, 65534, 65534, {});
+    const QJsonObject refusal = QJsonDocument::fromJson(refused).object();
+    QCOMPARE(refusal.value(QStringLiteral("type")).toString(), QStringLiteral("error"));
+    QVERIFY(refusal.value(QStringLiteral("id")).isNull());
+    QCOMPARE(refusal.value(QStringLiteral("message")).toString(),
+             QStringLiteral("permission denied: uid 65534 may not use this sandbox; it serves root and members of the group %1")
+                 .arg(users ? QStringLiteral("users") : groupName));
+    // The same uid is served once it has the group: as a supplementary group (which the group
+    // database does not say nobody has: the kernel's record of the connection is what counts),
+    // or as its primary group.
+    const QByteArray supplementary = helloAs(path, 65534, 65534, {allowedGid});
+    QCOMPARE(QJsonDocument::fromJson(supplementary).object().value(QStringLiteral("type")).toString(), QStringLiteral("hello"));
+    const QByteArray primary = helloAs(path, 65534, allowedGid, {});
+    QCOMPARE(QJsonDocument::fromJson(primary).object().value(QStringLiteral("type")).toString(), QStringLiteral("hello"));
+
+    // SIGTERM: the helper exits cleanly and leaves systemd's socket where it is.
+    QVERIFY(kill(helper, SIGTERM) == 0);
+    int status = 0;
+    QDeadlineTimer deadline(10000);
+    while (waitpid(helper, &status, WNOHANG) == 0 && !deadline.hasExpired())
+        QTest::qWait(20);
+    QVERIFY(WIFEXITED(status));
+    QCOMPARE(WEXITSTATUS(status), 0);
+    QVERIFY(QFileInfo::exists(path));
+}
+
+void TestSandboxProtocol::systemdWithoutSocket()
+{
+    QProcess process;
+    process.setProcessEnvironment(QProcessEnvironment());
+    process.start(SandboxHelper::executable(), {QStringLiteral("daemon"), QStringLiteral("--systemd")});
+    QVERIFY(process.waitForFinished(10000));
+    QCOMPARE(process.exitCode(), 1);
+    QVERIFY2(process.readAllStandardError().startsWith("runpad-sandbox: no socket was passed"), "wrong message");
+    // A socket and --socket at once is a usage error.
+    QProcess both;
+    both.start(SandboxHelper::executable(), {QStringLiteral("daemon"), QStringLiteral("--systemd"), QStringLiteral("--socket"), QStringLiteral("/tmp/x.sock")});
+    QVERIFY(both.waitForFinished(10000));
+    QCOMPARE(both.exitCode(), 2);
 }
 
 void TestSandboxProtocol::cleanupTestCase()

@@ -121,7 +121,7 @@ private slots:
         ExecuteRequest request =
             python("import os, sys, time\nif os.fork() == 0: time.sleep(600)\nprint('ready', flush=True)\nsys.stdin.read()\n");
         const QByteArray marker = "stray-" + QByteArray::number(::getpid());
-        request.args = {QString::fromLatin1(marker)};
+        request.args = QStringList{QString::fromLatin1(marker)};
         Job *job = m_backend->start(request, true);
         JobRecord record(job);
         QTRY_COMPARE_WITH_TIMEOUT(record.output, QStringLiteral("ready\n"), 30000);

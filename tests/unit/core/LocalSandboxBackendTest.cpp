@@ -3,10 +3,18 @@
 
 #include "LocalSandboxBackend.h"
 
+#include <QDir>
 #include <QFile>
+#include <QFileInfo>
+#include <QProcess>
+#include <QRegularExpression>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <sys/socket.h>
+#include <sys/un.h>
+#include <unistd.h>
 
 class LocalSandboxBackendTest : public QObject {
     Q_OBJECT
@@ -14,6 +22,7 @@ class LocalSandboxBackendTest : public QObject {
 private:
     QTemporaryDir m_dir;
     int m_socketCount = 0;
+    QByteArray m_xdg;
 
     // A backend with its own socket, starting the given helper program.
     LocalSandboxBackend *backend(const QString &helper)
@@ -34,6 +43,45 @@ private:
         return request;
     }
 
+    // A backend as the app makes it (no socket chosen), whose private socket directory is a
+    // fresh one of the test's, and whose system sockets are the given ones.
+    LocalSandboxBackend *defaultBackend(const QStringList &systemSockets)
+    {
+        qputenv("XDG_RUNTIME_DIR",
+                QFile::encodeName(m_dir.filePath(QStringLiteral("xdg%1").arg(++m_socketCount))));
+        QDir().mkpath(qEnvironmentVariable("XDG_RUNTIME_DIR"));
+        auto *backend = new LocalSandboxBackend(this);
+        backend->setHelperProgram(QStringLiteral(FAKE_HELPER));
+        backend->setSystemSocketPaths(systemSockets);
+        return backend;
+    }
+
+    // A fake system helper listening on a socket of its own; its path, or empty.
+    QString startSystemHelper(QProcess *process, bool refuses = false)
+    {
+        const QString path = m_dir.filePath(QStringLiteral("system%1.sock").arg(++m_socketCount));
+        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+        if (refuses)
+            environment.insert(QStringLiteral("FAKE_HELPER_REFUSE"), QStringLiteral("1"));
+        process->setProcessEnvironment(environment);
+        process->start(QStringLiteral(FAKE_HELPER), {QStringLiteral("--socket"), path});
+        if (!process->waitForReadyRead(20000) || !process->readLine().startsWith("READY "))
+            return {};
+        return path;
+    }
+
+    // The stdout of a job that echoes its stdin, once it finished; "<failed: …>" otherwise.
+    static QString runEcho(LocalSandboxBackend *local, const QString &text)
+    {
+        Job *job = local->start(request(QStringLiteral("x"), text), false);
+        QSignalSpy finished(job, &Job::finished);
+        QSignalSpy failed(job, &Job::failed);
+        if (!finished.wait(20000))
+            return QStringLiteral("<failed: %1>")
+                .arg(failed.isEmpty() ? QString() : failed.first().first().toString());
+        return finished.first().first().value<ExecuteResult>().run->stdout;
+    }
+
     // The message the job failed with, once it has.
     static QString failureOf(Job *job)
     {
@@ -44,7 +92,84 @@ private:
     }
 
 private slots:
-    void cleanup() { qunsetenv("FAKE_HELPER_FAIL"); }
+    void initTestCase() { m_xdg = qgetenv("XDG_RUNTIME_DIR"); }
+    void cleanup()
+    {
+        qunsetenv("FAKE_HELPER_FAIL");
+        if (m_xdg.isNull())
+            qunsetenv("XDG_RUNTIME_DIR");
+        else
+            qputenv("XDG_RUNTIME_DIR", m_xdg);
+    }
+
+    void systemSocketDefault()
+    {
+        QCOMPARE(LocalSandboxBackend::defaultSystemSocketPaths(),
+                 QStringList{QStringLiteral("/run/runpad-sandbox.sock")});
+        LocalSandboxBackend local;
+        QCOMPARE(local.systemSocketPaths(), LocalSandboxBackend::defaultSystemSocketPaths());
+    }
+
+    void prefersTheSystemSocket()
+    {
+        QProcess system;
+        const QString path = startSystemHelper(&system);
+        QVERIFY(!path.isEmpty());
+        // A missing one is skipped; the helper program is never started.
+        LocalSandboxBackend *local =
+            defaultBackend({m_dir.filePath(QStringLiteral("missing.sock")), path});
+        local->setHelperProgram(m_dir.filePath(QStringLiteral("no-such-helper")));
+        QSignalSpy status(local, &Backend::statusChanged);
+        QCOMPARE(runEcho(local, QStringLiteral("system")), QStringLiteral("system"));
+        QCOMPARE(local->socketPath(), path);
+        QCOMPARE(status.first().first().toString(), QStringLiteral("Local sandbox (privileged)"));
+        system.kill();
+        system.waitForFinished();
+    }
+
+    void systemSocketNobodyListensOn()
+    {
+        // A socket file left by a stopped helper: connecting fails, a helper of our own is started.
+        const QString stale = m_dir.filePath(QStringLiteral("stale.sock"));
+        const int fd = socket(AF_UNIX, SOCK_STREAM, 0);
+        sockaddr_un address{};
+        address.sun_family = AF_UNIX;
+        qstrncpy(address.sun_path, QFile::encodeName(stale).constData(), sizeof address.sun_path);
+        QVERIFY(bind(fd, reinterpret_cast<sockaddr *>(&address), sizeof address) == 0);
+        ::close(fd);
+        QVERIFY(QFileInfo::exists(stale));
+        LocalSandboxBackend *local = defaultBackend({stale});
+        QCOMPARE(runEcho(local, QStringLiteral("own")), QStringLiteral("own"));
+        QCOMPARE(local->socketPath(),
+                 qEnvironmentVariable("XDG_RUNTIME_DIR") + QStringLiteral("/runpad/sandbox.sock"));
+    }
+
+    void systemHelperRefusesUs()
+    {
+        QProcess system;
+        const QString path = startSystemHelper(&system, true);
+        QVERIFY(!path.isEmpty());
+        LocalSandboxBackend *local = defaultBackend({path});
+        QTest::ignoreMessage(QtWarningMsg, QRegularExpression(QStringLiteral(
+                                               "^runpad-sandbox: permission denied: ")));
+        QCOMPARE(runEcho(local, QStringLiteral("own")), QStringLiteral("own"));
+        QVERIFY(local->socketPath() != path);
+        system.kill();
+        system.waitForFinished();
+    }
+
+    void explicitSocketSkipsTheSystemOne()
+    {
+        QProcess system;
+        const QString path = startSystemHelper(&system, true);
+        QVERIFY(!path.isEmpty());
+        LocalSandboxBackend *local = backend(QStringLiteral(FAKE_HELPER));
+        local->setSystemSocketPaths({path});
+        QCOMPARE(runEcho(local, QStringLiteral("chosen")), QStringLiteral("chosen"));
+        QVERIFY(local->socketPath() != path);
+        system.kill();
+        system.waitForFinished();
+    }
 
     void helperMissing()
     {
@@ -63,9 +188,10 @@ private slots:
         qputenv("FAKE_HELPER_FAIL", "root");
         LocalSandboxBackend *local = backend(QStringLiteral(FAKE_HELPER));
         const QString message = failureOf(local->start(request(QStringLiteral("x")), false));
-        QCOMPARE(message, QStringLiteral("The sandbox helper cannot build a sandbox on this computer: it "
-                                         "needs root, or user namespaces for a rootless sandbox. "
-                                         "runpad-sandbox: creating cgroups needs root privileges"));
+        QCOMPARE(message,
+                 QStringLiteral("The sandbox helper cannot build a sandbox on this computer: it "
+                                "needs root, or user namespaces for a rootless sandbox. "
+                                "runpad-sandbox: creating cgroups needs root privileges"));
     }
 
     void helperExitsEarly()

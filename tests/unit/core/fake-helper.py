@@ -1,7 +1,8 @@
 #!/usr/bin/env python3
 """A stand-in for runpad-sandbox that speaks sandbox/PROTOCOL.md without running anything, so
 LocalSandboxBackend can be tested without root. `init` echoes the stdin it got, after a compile
-stage, once `eof` arrives; a main file whose content is "die" kills the helper mid-job."""
+stage, once `eof` arrives; a main file whose content is "die" kills the helper mid-job. With
+FAKE_HELPER_REFUSE set it stands for a system helper that turns this user away."""
 import json, os, socket, sys, threading
 
 path = sys.argv[sys.argv.index("--socket") + 1]
@@ -20,6 +21,11 @@ print("READY " + path, flush=True)
 
 
 def serve(conn):
+    if os.environ.get("FAKE_HELPER_REFUSE"):
+        conn.sendall(b'{"id":null,"message":"permission denied: uid 1000 may not use this sandbox; '
+                     b'it serves root and members of the group runpad","type":"error"}\n')
+        conn.close()
+        return
     lock = threading.Lock()
     jobs = {}
 

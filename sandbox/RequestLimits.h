@@ -1,0 +1,31 @@
+#pragma once
+
+#include <cstdint>
+#include <map>
+#include <string>
+#include <vector>
+
+// The limits a request may set (Piston's six and RunPad's output_limit): for each, what a request
+// that sets none gets, and the most it may ask for (also what -1 asks for).
+class RequestLimits {
+public:
+    struct Range {
+        int64_t defaultValue = 0;
+        int64_t max = 0;
+    };
+
+    // The helper's built-in defaults and maxima.
+    RequestLimits();
+
+    // The request fields, in the order Piston validates them; output_limit last.
+    static const std::vector<std::string> &names();
+    static bool isName(const std::string &name);
+    // The largest value a config file may give a limit of this kind (ms or bytes).
+    static int64_t ceiling(const std::string &name);
+
+    const Range &range(const std::string &name) const { return m_ranges.at(name); }
+    Range &range(const std::string &name) { return m_ranges.at(name); }
+
+private:
+    std::map<std::string, Range> m_ranges;
+};
