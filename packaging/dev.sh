@@ -70,7 +70,7 @@ fuzz() {
     fi
     say "fuzzing request parsing for ${seconds} s"
     CXX=$cxx cmake -S "$root/tests/fuzz" -B "$dir" -G Ninja >/dev/null
-    cmake --build "$dir" -j"$jobs" >/dev/null
+    cmake --build "$dir" -j"$jobs" >"$dir/build.log" 2>&1 || { tail -n 20 "$dir/build.log"; echo "fuzz: the fuzzer did not build"; return 1; }
     mkdir -p "$dir/corpus" "$dir/crashes"
     local log="$dir/fuzz.log" status=0
     "$dir/fuzz_execute_request" -max_total_time="$seconds" -print_final_stats=1 \

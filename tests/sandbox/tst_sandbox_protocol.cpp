@@ -451,7 +451,7 @@ void TestSandboxProtocol::tooManyClients()
              QStringLiteral("too many connections: the sandbox serves at most 64 clients at once"));
     // Once one leaves, the next is served.
     delete clients.takeFirst();
-    QTRY_VERIFY_WITH_TIMEOUT(SandboxConnection(m_helper.socketPath()).helloAnswered(1000), 5000);
+    QTRY_VERIFY_WITH_TIMEOUT(SandboxConnection(m_helper.socketPath()).helloAnswered(1000), 15000);
     qDeleteAll(clients);
 }
 
