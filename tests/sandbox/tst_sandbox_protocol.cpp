@@ -449,9 +449,17 @@ void TestSandboxProtocol::tooManyClients()
     clients << new SandboxConnection(m_helper.socketPath());
     QCOMPARE(clients.last()->waitFor(QJsonValue::Null, QStringLiteral("error")).value(QStringLiteral("message")).toString(),
              QStringLiteral("too many connections: the sandbox serves at most 64 clients at once"));
-    // Once one leaves, the next is served.
+    // Once one leaves, the next is served. A try that comes before the helper has noticed the
+    // leaving is refused; each try stays connected when served, or a later one would be refused.
     delete clients.takeFirst();
-    QTRY_VERIFY_WITH_TIMEOUT(SandboxConnection(m_helper.socketPath()).helloAnswered(1000), 15000);
+    bool served = false;
+    for (QDeadlineTimer deadline(15000); !served && !deadline.hasExpired(); QTest::qWait(50)) {
+        clients << new SandboxConnection(m_helper.socketPath());
+        served = clients.last()->helloAnswered(1000);
+        if (!served)
+            delete clients.takeLast();
+    }
+    QVERIFY(served);
     qDeleteAll(clients);
 }
 
@@ -560,8 +568,9 @@ QByteArray helloAs(const QString &socketPath, uid_t uid, gid_t gid, const QList<
         const int fd = socket(AF_UNIX, SOCK_STREAM | SOCK_CLOEXEC, 0);
         if (fd < 0 || connect(fd, reinterpret_cast<sockaddr *>(&address), sizeof address) != 0)
             _exit(3);
-        if (write(fd, hello, sizeof hello - 1) != ssize_t(sizeof hello - 1))
-            _exit(4);
+        // A refused client may find the connection closed before it writes; what the helper
+        // answered is still there to read.
+        (void)!send(fd, hello, sizeof hello - 1, MSG_NOSIGNAL);
         char c;
         while (read(fd, &c, 1) == 1) {
             if (write(pipeFds[1], &c, 1) != 1 || c == '\n')
@@ -692,16 +701,11 @@ void TestSandboxProtocol::socketActivation()
     // Another uid gets one error line, then the connection is closed.
     const QByteArray refused = helloAs(path, 65534, 65534, {});
     const QJsonObject refusal = QJsonDocument::fromJson(refused).object();
-    // Never served. On a loaded machine the close can overtake the error line (a reset), so
-    // the line is checked only when it arrived.
-    QVERIFY2(!refused.contains("hello"), refused.constData());
-    if (!refused.isEmpty()) {
-        QCOMPARE(refusal.value(QStringLiteral("type")).toString(), QStringLiteral("error"));
-        QVERIFY(refusal.value(QStringLiteral("id")).isNull());
-        QCOMPARE(refusal.value(QStringLiteral("message")).toString(),
-                 QStringLiteral("permission denied: uid 65534 may not use this sandbox; it serves root and members of the group %1")
-                     .arg(users ? QStringLiteral("users") : groupName));
-    }
+    QCOMPARE(refusal.value(QStringLiteral("type")).toString(), QStringLiteral("error"));
+    QVERIFY(refusal.value(QStringLiteral("id")).isNull());
+    QCOMPARE(refusal.value(QStringLiteral("message")).toString(),
+             QStringLiteral("permission denied: uid 65534 may not use this sandbox; it serves root and members of the group %1")
+                 .arg(users ? QStringLiteral("users") : groupName));
     // The same uid is served once it has the group: as a supplementary group (which the group
     // database does not say nobody has: the kernel's record of the connection is what counts),
     // or as its primary group.
