@@ -1,7 +1,9 @@
 #include "BoxInit.h"
 
+#include "Cgroup.h"
 #include "Contain.h"
 #include "Network.h"
+#include "ProgramSpec.h"
 #include "RootFs.h"
 
 #include <algorithm>
@@ -16,6 +18,7 @@
 #include <sys/signalfd.h>
 #include <sys/wait.h>
 #include <unistd.h>
+#include <vector>
 
 namespace {
 
@@ -72,6 +75,17 @@ void BoxInit::fail(const char *step, int error)
 
 void BoxInit::execProgram(int failurePipe) const
 {
+    struct {
+        int error;
+        char step[92];
+    } failure{0, {}};
+    const std::optional<ProgramSpec> program = ProgramSpec::read(ControlFd);
+    if (!program) {
+        // End of file: the box was discarded before any job came.
+        strncpy(failure.step, "receive the program", sizeof failure.step - 1);
+        (void)!write(failurePipe, &failure, sizeof failure);
+        _exit(127);
+    }
     // The helper's blocked and ignored signals must not leak into the program.
     sigset_t none;
     sigemptyset(&none);
@@ -80,15 +94,19 @@ void BoxInit::execProgram(int failurePipe) const
         if (signal != SIGKILL && signal != SIGSTOP)
             ::signal(signal, SIG_DFL);
     }
-    const char *step = m_contain.limitProgram();
+    std::vector<char *> argv, envp;
+    for (const std::string &arg : program->argv)
+        argv.push_back(const_cast<char *>(arg.c_str()));
+    argv.push_back(nullptr);
+    for (const std::string &variable : program->env)
+        envp.push_back(const_cast<char *>(variable.c_str()));
+    envp.push_back(nullptr);
+    const char *step = m_contain.limitProgram(program->limits);
     if (!step) {
-        execve(m_executable, m_argv, m_envp);
+        execve(program->executable.c_str(), argv.data(), envp.data());
         step = "execute the program";
     }
-    struct {
-        int error;
-        char step[92];
-    } failure{errno, {}};
+    failure.error = errno;
     strncpy(failure.step, step, sizeof failure.step - 1);
     (void)!write(failurePipe, &failure, sizeof failure);
     _exit(127);
@@ -98,11 +116,13 @@ void BoxInit::run() const
 {
     // The helper's death kills init, and with it the whole box.
     prctl(PR_SET_PDEATHSIG, SIGKILL);
-    // Nothing happens before the helper has put init into the box's cgroup and mapped its user
-    // namespace: a zero byte on the control pipe; end of file means it could not.
+    // Nothing happens before the helper has mapped the box's user namespace: a zero byte on
+    // the control pipe; end of file means it could not.
     unsigned char go = 1;
     if (read(ControlFd, &go, 1) != 1 || go != 0)
         _exit(1);
+    if (m_cgroupToJoin && !m_cgroupToJoin->addProcess(0))
+        fail("join the box's cgroup", errno);
     if (const char *step = m_rootFs.build())
         fail(step, errno);
     if (sethostname("runpad", 6) != 0)
@@ -125,6 +145,9 @@ void BoxInit::run() const
     if (childEvents < 0 || pipe2(failurePipe, O_CLOEXEC) != 0)
         fail("create init's pipes", errno);
 
+    // The box is ready. The program's process is forked now, before its job comes, and takes
+    // its spec from the control pipe itself; init reads the pipe only once the program has
+    // started (or failed to).
     const pid_t program = fork();
     if (program < 0)
         fail("fork the program", errno);

@@ -2,6 +2,7 @@
 
 #include <cstdint>
 
+class Cgroup;
 class Contain;
 class RootFs;
 
@@ -22,19 +23,20 @@ struct BoxReport {
     char step[96] = {};
 };
 
-// PID 1 of the box's PID namespace. Once the helper has put it into the box's cgroup and, rootless,
-// mapped its user namespace (a zero byte on the control pipe), it builds the root filesystem, drops every privilege, forks
-// the program, forwards the helper's signals to every process of the box, reaps everything and
-// reports the program's start and wait status. When it exits, the kernel kills whatever is left
-// in the namespace.
+// PID 1 of the box's PID namespace. Once the helper has, rootless, mapped its user namespace
+// (a zero byte on the control pipe), it joins the box's cgroup unless it was cloned into it,
+// builds the root filesystem, drops every privilege and forks the program's process, which
+// waits for its ProgramSpec frame on the control pipe: the box is ready. Init forwards the helper's
+// signals (single bytes on the control pipe) to every process of the box, reaps everything
+// and reports the program's start and wait status. When it exits, the kernel kills whatever
+// is left in the namespace. End of file on the control pipe at any point ends the box.
 class BoxInit {
 public:
     // The file descriptors init starts with.
     enum : int { StdinFd = 0, StdoutFd = 1, StderrFd = 2, ReportFd = 3, ControlFd = 4 };
 
-    BoxInit(const RootFs &rootFs, const Contain &contain, const char *executable,
-            char *const *argv, char *const *envp)
-        : m_rootFs(rootFs), m_contain(contain), m_executable(executable), m_argv(argv), m_envp(envp)
+    BoxInit(const RootFs &rootFs, const Contain &contain, const Cgroup *cgroupToJoin)
+        : m_rootFs(rootFs), m_contain(contain), m_cgroupToJoin(cgroupToJoin)
     {
     }
 
@@ -42,11 +44,10 @@ public:
 
 private:
     [[noreturn]] static void fail(const char *step, int error);
+    // In the program's process: waits for its spec, limits itself and calls execve.
     [[noreturn]] void execProgram(int failurePipe) const;
 
     const RootFs &m_rootFs;
     const Contain &m_contain;
-    const char *m_executable;
-    char *const *m_argv;
-    char *const *m_envp;
+    const Cgroup *m_cgroupToJoin;
 };

@@ -3,12 +3,13 @@
 #include "BoxInit.h"
 #include "Cgroup.h"
 #include "Contain.h"
-#include "RootFs.h"
+#include "ProgramSpec.h"
 
 #include <cerrno>
 #include <csignal>
 #include <cstring>
 #include <fcntl.h>
+#include <poll.h>
 #include <linux/sched.h>
 #include <sys/syscall.h>
 #include <sys/wait.h>
@@ -24,15 +25,6 @@ bool makePipe(Fd *readEnd, Fd *writeEnd)
     readEnd->reset(fds[0]);
     writeEnd->reset(fds[1]);
     return true;
-}
-
-std::vector<char *> pointers(const std::vector<std::string> &strings)
-{
-    std::vector<char *> list;
-    for (const auto &s : strings)
-        list.push_back(const_cast<char *>(s.c_str()));
-    list.push_back(nullptr);
-    return list;
 }
 
 // In the clone: move init's pipe ends to fds 0-4 and close everything else the helper had.
@@ -72,10 +64,20 @@ bool mapBoxIds(pid_t pid, uid_t boxId)
 
 } // namespace
 
-std::unique_ptr<BoxProcess> BoxProcess::start(const SandboxConfig &config, const StageSpec &spec,
-                                              const Cgroup *cgroup, std::string *error)
+std::unique_ptr<BoxProcess> BoxProcess::prepare(const SandboxConfig &config, const BoxSetup &setup,
+                                                std::string *error)
 {
     auto box = std::make_unique<BoxProcess>();
+    if (config.cgroups) {
+        // Named after the box uid, which no other box or helper holds meanwhile.
+        Cgroup::Limits limits;
+        limits.memoryBytes = ExecuteRequest::kMaxMemoryBytes;
+        limits.processes = config.processes;
+        box->m_cgroup = config.cgroups->createBox("box-" + std::to_string(setup.uid), limits, error);
+        if (!box->m_cgroup)
+            return nullptr;
+    }
+    const Cgroup *cgroup = box->m_cgroup.get();
     Fd stdinRead, stdoutWrite, stderrWrite, reportWrite, controlRead;
     if (!makePipe(&stdinRead, &box->m_stdin) || !makePipe(&box->m_stdout, &stdoutWrite) ||
         !makePipe(&box->m_stderr, &stderrWrite) || !makePipe(&box->m_report, &reportWrite) ||
@@ -86,12 +88,12 @@ std::unique_ptr<BoxProcess> BoxProcess::start(const SandboxConfig &config, const
     for (const Fd *fd : {&box->m_stdin, &box->m_stdout, &box->m_stderr, &box->m_report, &box->m_control})
         fcntl(fd->get(), F_SETFL, O_NONBLOCK);
 
-    // Everything the clone needs exists before it: it only makes syscalls.
-    const RootFs rootFs(config, spec.rootPath, spec.boxPath);
-    const Contain contain(config, spec.uid, spec.limits);
-    const auto argv = pointers(spec.argv);
-    const auto envp = pointers(spec.env);
-    const BoxInit init(rootFs, contain, spec.executable.c_str(), argv.data(), envp.data());
+    // Everything the clone needs exists before it: it only makes syscalls until the program's
+    // spec arrives.
+    const RootFs rootFs(config, setup.rootPath, setup.boxPath, setup.extraBinds);
+    const Contain contain(config, setup.uid);
+    const bool joinsCgroup = cgroup && cgroup->cloneFd() < 0;
+    const BoxInit init(rootFs, contain, joinsCgroup ? cgroup : nullptr);
     const int initFds[5] = {stdinRead.get(), stdoutWrite.get(), stderrWrite.get(),
                             reportWrite.get(), controlRead.get()};
 
@@ -104,7 +106,7 @@ std::unique_ptr<BoxProcess> BoxProcess::start(const SandboxConfig &config, const
         args.flags |= CLONE_NEWUSER;
     args.pidfd = uint64_t(uintptr_t(&pidfd));
     args.exit_signal = SIGCHLD;
-    if (cgroup && cgroup->cloneFd() >= 0) {
+    if (cgroup && !joinsCgroup) {
         args.flags |= CLONE_INTO_CGROUP;
         args.cgroup = uint64_t(cgroup->cloneFd());
     }
@@ -116,22 +118,65 @@ std::unique_ptr<BoxProcess> BoxProcess::start(const SandboxConfig &config, const
         return nullptr;
     }
     box->m_pidfd.reset(pidfd);
-    const char *step = nullptr;
-    if (config.rootless && !mapBoxIds(pid_t(pid), spec.uid))
-        step = "cannot map the box uid into the box's user namespace: ";
-    else if (cgroup && cgroup->cloneFd() < 0 && !cgroup->addProcess(pid_t(pid)))
-        step = "cannot move the box into its cgroup: ";
-    if (step) {
-        *error = step + std::string(strerror(errno));
-        box->kill();
-        siginfo_t info{};
-        waitid(P_PIDFD, id_t(pidfd), &info, WEXITED);
-        return nullptr;
+    if (config.rootless && !mapBoxIds(pid_t(pid), setup.uid)) {
+        *error = std::string("cannot map the box uid into the box's user namespace: ") + strerror(errno);
+        return nullptr; // the destructor kills and reaps init
     }
     // init waits for this before it does anything.
-    const unsigned char go = 0;
-    (void)!write(box->m_control.get(), &go, 1);
+    box->m_controlQueue.push_back('\0');
+    box->flushControl();
     return box;
+}
+
+BoxProcess::~BoxProcess()
+{
+    if (m_pidfd.isValid() && !m_reaped) {
+        kill();
+        reap();
+    }
+}
+
+bool BoxProcess::launch(const ProgramSpec &program, std::string *error)
+{
+    // A stage without a request limit gets the helper's maximum: never unlimited.
+    const int64_t memory =
+        program.limits.memoryBytes > 0 ? program.limits.memoryBytes : ExecuteRequest::kMaxMemoryBytes;
+    if (m_cgroup && !m_cgroup->setMemoryLimit(memory)) {
+        *error = std::string("cannot set the box's memory limit: ") + strerror(errno);
+        return false;
+    }
+    m_controlQueue += program.frame();
+    flushControl();
+    return true;
+}
+
+void BoxProcess::sendSignal(int signal)
+{
+    m_controlQueue.push_back(static_cast<char>(signal));
+    flushControl();
+}
+
+bool BoxProcess::flushControl()
+{
+    while (!m_controlQueue.empty()) {
+        const ssize_t n = write(m_control.get(), m_controlQueue.data(), m_controlQueue.size());
+        if (n < 0 && errno == EINTR)
+            continue;
+        if (n < 0 && errno == EAGAIN)
+            return false;
+        if (n <= 0) {
+            m_controlQueue.clear(); // init is gone: nothing will read it
+            break;
+        }
+        m_controlQueue.erase(0, size_t(n));
+    }
+    return true;
+}
+
+bool BoxProcess::hasExited() const
+{
+    pollfd exited{m_pidfd.get(), POLLIN, 0};
+    return poll(&exited, 1, 0) != 0;
 }
 
 void BoxProcess::kill()
@@ -139,8 +184,13 @@ void BoxProcess::kill()
     syscall(SYS_pidfd_send_signal, m_pidfd.get(), SIGKILL, nullptr, 0);
 }
 
-void BoxProcess::sendSignal(int signal)
+rusage BoxProcess::reap()
 {
-    const unsigned char byte = static_cast<unsigned char>(signal);
-    (void)!write(m_control.get(), &byte, 1);
+    // waitid on the pidfd, with the rusage glibc's wrapper does not return.
+    siginfo_t info{};
+    rusage usage{};
+    while (syscall(SYS_waitid, P_PIDFD, m_pidfd.get(), &info, WEXITED, &usage) != 0 && errno == EINTR) {
+    }
+    m_reaped = true;
+    return usage;
 }

@@ -37,7 +37,11 @@ public:
 
     // A directory fd for clone3's CLONE_INTO_CGROUP, or -1 if processes must be added by pid.
     virtual int cloneFd() const = 0;
+    // pid 0 is the calling process: a box's init joins its cgroup itself, so the helper does
+    // not wait for the move (milliseconds on v1).
     virtual bool addProcess(pid_t pid) const = 0;
+    // A box prepared ahead of its job gets the job's memory limit when the job comes.
+    virtual bool setMemoryLimit(int64_t bytes) const = 0;
 
     virtual int64_t cpuTimeUs() const = 0;
     virtual int64_t peakMemoryBytes() const = 0;

@@ -70,13 +70,9 @@ std::unique_ptr<Cgroup> CgroupV1::createBox(const std::string &name, const Limit
     std::string failed;
     if (!makeDirectories(true) || !box->makeDirectories(false))
         failed = "create " + memory + " and its siblings";
-    // The memory limit first: the memory+swap limit may not be below it. Where swap is not
-    // accounted, swappiness 0 keeps the box's pages out of swap.
-    if (failed.empty() && !writeFile(memory + "/memory.limit_in_bytes", std::to_string(limits.memoryBytes)))
-        failed = "set memory.limit_in_bytes of " + memory;
-    else if (failed.empty() && exists(m_memory + "/memory.memsw.limit_in_bytes") &&
-             !writeFile(memory + "/memory.memsw.limit_in_bytes", std::to_string(limits.memoryBytes)))
-        failed = "set memory.memsw.limit_in_bytes of " + memory;
+    // Where swap is not accounted, swappiness 0 keeps the box's pages out of swap.
+    if (failed.empty() && !box->setMemoryLimit(limits.memoryBytes))
+        failed = "set the memory limit of " + memory;
     else if (failed.empty() && !exists(m_memory + "/memory.memsw.limit_in_bytes") &&
              !writeFile(memory + "/memory.swappiness", "0"))
         failed = "set memory.swappiness of " + memory;
@@ -96,6 +92,21 @@ bool CgroupV1::addProcess(pid_t pid) const
             return false;
     }
     return true;
+}
+
+// Memory with swap is never below memory alone: the smaller one is written first.
+bool CgroupV1::setMemoryLimit(int64_t bytes) const
+{
+    const std::string memory = m_memory + "/memory.limit_in_bytes";
+    const std::string withSwap = m_memory + "/memory.memsw.limit_in_bytes";
+    const std::string value = std::to_string(bytes);
+    // The parent tells whether swap is accounted (a box has the file then too).
+    const std::string parent = m_memory.substr(0, m_memory.rfind('/'));
+    if (!exists(parent + "/memory.memsw.limit_in_bytes"))
+        return writeFile(memory, value);
+    if (bytes < numberIn(memory))
+        return writeFile(memory, value) && writeFile(withSwap, value);
+    return writeFile(withSwap, value) && writeFile(memory, value);
 }
 
 int64_t CgroupV1::cpuTimeUs() const

@@ -20,6 +20,7 @@ public:
                                       std::string *error) const override;
     int cloneFd() const override { return -1; }
     bool addProcess(pid_t pid) const override;
+    bool setMemoryLimit(int64_t bytes) const override;
     int64_t cpuTimeUs() const override;
     int64_t peakMemoryBytes() const override;
     bool memoryLimitHit() const override;

@@ -16,9 +16,9 @@ const char kStdinFull[] = "stdin is full: 64 MiB are waiting for the program to 
 
 } // namespace
 
-Client::Client(EventLoop &loop, const SandboxConfig &config, BoxUidPool &uids,
+Client::Client(EventLoop &loop, const SandboxConfig &config, BoxPool &boxes,
                const RuntimeRegistry &runtimes, Fd socket, std::function<void()> onClosed)
-    : m_loop(loop), m_config(config), m_uids(uids), m_runtimes(runtimes), m_socket(std::move(socket)),
+    : m_loop(loop), m_config(config), m_boxes(boxes), m_runtimes(runtimes), m_socket(std::move(socket)),
       m_onClosed(std::move(onClosed))
 {
     m_loop.add(m_socket.get(), EPOLLIN, [this](uint32_t events) { onEvents(events); });
@@ -189,7 +189,7 @@ void Client::startJob(const nlohmann::json &id, const nlohmann::json &message, b
         endJob(key);
     };
     const Runtime &runtime = *request->runtime;
-    auto job = std::make_shared<Job>(m_loop, m_config, m_uids, std::move(*request), interactive,
+    auto job = std::make_shared<Job>(m_loop, m_config, m_boxes, std::move(*request), interactive,
                                      std::move(callbacks));
     m_jobs[key] = RunningJob{job, interactive};
     if (interactive) {

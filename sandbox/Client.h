@@ -27,7 +27,7 @@ public:
     // Stdin a job's program has not read yet; `data` past it is refused.
     static constexpr size_t kMaxPendingStdin = size_t(64) << 20;
 
-    Client(EventLoop &loop, const SandboxConfig &config, BoxUidPool &uids,
+    Client(EventLoop &loop, const SandboxConfig &config, BoxPool &boxes,
            const RuntimeRegistry &runtimes, Fd socket, std::function<void()> onClosed);
     ~Client();
 
@@ -51,7 +51,7 @@ private:
 
     EventLoop &m_loop;
     const SandboxConfig &m_config;
-    BoxUidPool &m_uids;
+    BoxPool &m_boxes;
     const RuntimeRegistry &m_runtimes;
     Fd m_socket;
     std::function<void()> m_onClosed;

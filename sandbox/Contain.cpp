@@ -8,43 +8,35 @@
 #include <linux/close_range.h>
 #include <linux/securebits.h>
 #include <sys/prctl.h>
+#include <sys/resource.h>
 #include <sys/syscall.h>
 #include <unistd.h>
 
-Contain::Contain(const SandboxConfig &config, uid_t uid, const StageLimits &limits)
-    : m_uid(uid), m_rootless(config.rootless)
+namespace {
+
+// The box cannot raise a limit past what the helper has, so it is never asked to.
+bool setFixedLimit(int resource, int64_t value)
+{
+    rlimit current{};
+    getrlimit(resource, &current);
+    const rlim_t capped = std::min(rlim_t(value), current.rlim_max);
+    const rlimit fixed{capped, capped};
+    return setrlimit(resource, &fixed) == 0;
+}
+
+} // namespace
+
+Contain::Contain(const SandboxConfig &config, uid_t uid)
+    : m_uid(uid), m_rootless(config.rootless), m_hasCgroup(bool(config.cgroups)),
+      m_fileSizeBytes(config.fileSizeBytes), m_openFiles(config.openFiles),
+      m_stackBytes(config.stackBytes), m_processes(config.processes),
+      m_seccompFilter(SeccompFilter::forBoxes())
 {
     m_lastCapability = CAP_LAST_CAP;
     if (FILE *file = fopen("/proc/sys/kernel/cap_last_cap", "re")) {
         if (fscanf(file, "%d", &m_lastCapability) != 1)
             m_lastCapability = CAP_LAST_CAP;
         fclose(file);
-    }
-    // The box cannot raise a limit past what the helper has, so never ask it to.
-    const auto fixedFor = [](int resource, int64_t value) {
-        rlimit current{};
-        getrlimit(resource, &current);
-        const rlim_t capped = std::min(rlim_t(value), current.rlim_max);
-        return rlimit{capped, capped};
-    };
-    // RLIMIT_CPU counts whole seconds: round up, the helper compares the exact time after.
-    // SIGXCPU at the soft limit marks the kill as a CPU time-out; SIGKILL a second later.
-    const rlim_t cpuSeconds = rlim_t((limits.cpuTimeMs + 999) / 1000);
-    m_limits = {
-        {RLIMIT_CORE, fixedFor(RLIMIT_CORE, 0)},
-        {RLIMIT_FSIZE, fixedFor(RLIMIT_FSIZE, config.fileSizeBytes)},
-        {RLIMIT_NOFILE, fixedFor(RLIMIT_NOFILE, config.openFiles)},
-        {RLIMIT_STACK, fixedFor(RLIMIT_STACK, config.stackBytes)},
-        {RLIMIT_MEMLOCK, fixedFor(RLIMIT_MEMLOCK, 0)},
-        {RLIMIT_CPU, rlimit{cpuSeconds, cpuSeconds + 1}},
-    };
-    // The box's cgroup caps its processes and memory. Without one: RLIMIT_NPROC, counted per
-    // uid, and every box has its own uid, so a per-box process cap (init included); and a
-    // requested memory limit caps each process's address space.
-    if (!config.cgroups) {
-        m_limits.push_back({RLIMIT_NPROC, fixedFor(RLIMIT_NPROC, config.processes)});
-        if (limits.memoryBytes > 0)
-            m_limits.push_back({RLIMIT_AS, fixedFor(RLIMIT_AS, limits.memoryBytes)});
     }
 }
 
@@ -84,14 +76,26 @@ const char *Contain::dropPrivileges() const
     return nullptr;
 }
 
-const char *Contain::limitProgram() const
+const char *Contain::limitProgram(const StageLimits &limits) const
 {
     if (setsid() < 0)
         return "setsid";
-    for (const Limit &limit : m_limits) {
-        if (setrlimit(limit.resource, &limit.value) != 0)
-            return "setrlimit";
+    // RLIMIT_CPU counts whole seconds: rounded up, the helper compares the exact time after.
+    // SIGXCPU at the soft limit marks the kill as a CPU time-out; SIGKILL a second later.
+    const rlim_t cpuSeconds = rlim_t((limits.cpuTimeMs + 999) / 1000);
+    const rlimit cpu{cpuSeconds, cpuSeconds + 1};
+    bool limited = setFixedLimit(RLIMIT_CORE, 0) && setFixedLimit(RLIMIT_FSIZE, m_fileSizeBytes) &&
+                   setFixedLimit(RLIMIT_NOFILE, m_openFiles) && setFixedLimit(RLIMIT_STACK, m_stackBytes) &&
+                   setFixedLimit(RLIMIT_MEMLOCK, 0) && setrlimit(RLIMIT_CPU, &cpu) == 0;
+    // The box's cgroup caps its processes and memory. Without one: RLIMIT_NPROC, counted per
+    // uid, and every box has its own uid, so a per-box process cap (init included); and a
+    // requested memory limit caps each process's address space.
+    if (limited && !m_hasCgroup) {
+        limited = setFixedLimit(RLIMIT_NPROC, m_processes) &&
+                  (limits.memoryBytes <= 0 || setFixedLimit(RLIMIT_AS, limits.memoryBytes));
     }
+    if (!limited)
+        return "setrlimit";
     // Close-on-exec rather than close: the failure pipe to init must survive until execve.
     if (syscall(SYS_close_range, 3, ~0U, CLOSE_RANGE_CLOEXEC) != 0)
         return "close inherited file descriptors";

@@ -21,13 +21,16 @@
 Daemon::Daemon(const SandboxConfig &config, const RuntimeRegistry &runtimes, std::string socketPath,
                PeerPolicy peers)
     : m_config(config), m_runtimes(runtimes), m_socketPath(std::move(socketPath)),
-      m_peers(std::move(peers)), m_uids(config)
+      m_peers(std::move(peers)), m_uids(config),
+      m_boxes(m_loop, config, m_uids)
 {
 }
 
 Daemon::~Daemon()
 {
     m_clients.clear(); // kills every job and removes every box
+    // Jobs whose clients already let them go, while the pool and uids their boxes use live.
+    m_loop.discardPosted();
     if (m_listener.isValid() && m_ownsSocketFile)
         unlink(m_socketPath.c_str());
 }
@@ -144,7 +147,7 @@ void Daemon::accept()
             m_loop.post([client] {});
             watchListener();
         };
-        m_clients[serial] = std::make_unique<Client>(m_loop, m_config, m_uids, m_runtimes,
+        m_clients[serial] = std::make_unique<Client>(m_loop, m_config, m_boxes, m_runtimes,
                                                      std::move(socket), std::move(onClosed));
     }
 }

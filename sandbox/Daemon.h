@@ -1,5 +1,6 @@
 #pragma once
 
+#include "BoxPool.h"
 #include "BoxUidPool.h"
 #include "EventLoop.h"
 #include "Fd.h"
@@ -43,6 +44,7 @@ private:
     PeerPolicy m_peers;
     EventLoop m_loop;
     BoxUidPool m_uids;
+    BoxPool m_boxes; // after m_uids: its boxes hold leases
     Fd m_listener;
     bool m_ownsSocketFile = false;
     Fd m_signals;

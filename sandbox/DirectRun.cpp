@@ -181,7 +181,6 @@ int DirectRun::run(const SandboxConfig &helperConfig)
     m_hasCgroup = bool(config.cgroups);
     if (m_processes)
         config.processes = m_processes + 1; // the box's init is one of its processes
-    RootFs::setExtraBinds(m_binds);
 
     const auto fail = [this](const std::string &message) {
         fprintf(stderr, "runpad-sandbox: %s\n", message.c_str());
@@ -197,7 +196,16 @@ int DirectRun::run(const SandboxConfig &helperConfig)
     if (!dir)
         return fail(error);
 
-    StageSpec spec;
+    BoxSetup setup;
+    setup.uid = lease->uid();
+    setup.boxPath = dir->boxPath();
+    setup.rootPath = dir->rootPath();
+    setup.extraBinds = m_binds;
+    std::unique_ptr<BoxProcess> box = BoxProcess::prepare(config, setup, &error);
+    if (!box)
+        return fail(error);
+
+    ProgramSpec spec;
     spec.argv = m_argv;
     // The box mirrors the host's /usr, so the host's PATH lookup finds the box's program; a
     // path is the box's own (say in a --dir), relative ones from /box.
@@ -205,15 +213,12 @@ int DirectRun::run(const SandboxConfig &helperConfig)
     spec.env = {std::string("PATH=") + HostCommand::kSandboxPath, "HOME=/box", "LANG=C.UTF-8",
                 "TMPDIR=/tmp"};
     spec.limits = {m_wallTimeMs, m_cpuTimeMs, m_memoryBytes};
-    spec.uid = lease->uid();
-    spec.boxPath = dir->boxPath();
-    spec.rootPath = dir->rootPath();
 
     m_loop = std::make_unique<EventLoop>();
     Stage::Callbacks callbacks;
     callbacks.onFinished = [this] { m_loop->quit(); };
-    m_stage = std::make_unique<Stage>(*m_loop, config, std::move(spec), ExecuteRequest::kMaxOutputLimit,
-                                      std::move(callbacks));
+    m_stage = std::make_unique<Stage>(*m_loop, config, std::move(box), std::move(spec),
+                                      ExecuteRequest::kMaxOutputLimit, std::move(callbacks));
     // SIGINT, SIGTERM or SIGHUP to the helper end the box like a limit would, and the box is
     // still cleaned up; dying of them would leave its directory and cgroup behind.
     sigset_t signals;

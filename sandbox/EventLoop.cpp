@@ -47,6 +47,12 @@ void EventLoop::post(std::function<void()> task)
     m_posted.push_back(std::move(task));
 }
 
+void EventLoop::discardPosted()
+{
+    auto tasks = std::move(m_posted);
+    m_posted.clear();
+}
+
 void EventLoop::guarded(const std::function<void()> &work)
 {
     // A throw (out of memory, out of file descriptors) fails one event, not every client's jobs.

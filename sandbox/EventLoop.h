@@ -21,6 +21,8 @@ public:
 
     // Runs a task after the current batch of events, so objects can be destroyed safely.
     void post(std::function<void()> task);
+    // Destroys the tasks posted but not run (and what they hold), without running them.
+    void discardPosted();
 
     void run();
     void quit() { m_quit = true; }

@@ -4,9 +4,9 @@
 #include "HostCommand.h"
 #include "RuntimeRegistry.h"
 
-Job::Job(EventLoop &loop, const SandboxConfig &config, BoxUidPool &uids, ExecuteRequest request,
+Job::Job(EventLoop &loop, const SandboxConfig &config, BoxPool &boxes, ExecuteRequest request,
          bool interactive, Callbacks callbacks)
-    : m_loop(loop), m_config(config), m_uids(uids), m_request(std::move(request)),
+    : m_loop(loop), m_config(config), m_boxes(boxes), m_request(std::move(request)),
       m_callbacks(std::move(callbacks)), m_stdin(m_request.stdinData), m_stdinEof(!interactive)
 {
     if (!interactive)
@@ -17,29 +17,23 @@ Job::Job(EventLoop &loop, const SandboxConfig &config, BoxUidPool &uids, Execute
 
 void Job::start()
 {
-    m_lease = m_uids.acquire();
-    if (!m_lease) {
-        fail("the sandbox is busy: all " + std::to_string(m_config.uidCount) +
-             " boxes are in use; try again when a job has finished");
-        return;
-    }
     std::string error;
-    m_dir = BoxDir::create(m_config, m_lease->uid(), &error);
-    for (size_t i = 0; m_dir && i < m_request.files.size(); ++i) {
+    m_box = m_boxes.take(&error);
+    for (size_t i = 0; m_box && i < m_request.files.size(); ++i) {
         const auto &file = m_request.files[i];
-        if (!m_dir->writeFile(file.name, file.content, &error))
-            m_dir.reset();
+        if (!m_box->dir->writeFile(file.name, file.content, &error))
+            m_box.reset();
     }
-    if (!m_dir) {
+    if (!m_box) {
         fail(error);
         return;
     }
     startStage(m_request.runtime->language.compile.empty() ? "run" : "compile");
 }
 
-StageSpec Job::stageSpec(const std::vector<std::string> &command, const StageLimits &limits) const
+ProgramSpec Job::programSpec(const std::vector<std::string> &command, const StageLimits &limits) const
 {
-    StageSpec spec;
+    ProgramSpec spec;
     for (const auto &word : command) {
         if (word == "{sources}") {
             for (const auto &file : m_request.files)
@@ -57,29 +51,34 @@ StageSpec Job::stageSpec(const std::vector<std::string> &command, const StageLim
     for (const auto &[name, value] : m_request.runtime->language.env)
         spec.env.push_back(name + "=" + value);
     spec.limits = limits;
-    spec.uid = m_lease->uid();
-    spec.boxPath = m_dir->boxPath();
-    spec.rootPath = m_dir->rootPath();
     return spec;
 }
 
 void Job::startStage(const std::string &name)
 {
     const Language &language = m_request.runtime->language;
-    StageSpec spec;
+    ProgramSpec spec;
     if (name == "compile") {
-        spec = stageSpec(language.compile, m_request.compile);
+        spec = programSpec(language.compile, m_request.compile);
     } else {
-        spec = stageSpec(language.run, m_request.run);
+        spec = programSpec(language.run, m_request.run);
         spec.argv.insert(spec.argv.end(), m_request.args.begin(), m_request.args.end());
     }
     m_stageName = name;
+    m_stage.reset(); // the last stage's box and cgroup go before the next one's are made
+    // The first stage takes the box's ready process tree; a later one gets a fresh one.
+    std::string error;
+    std::unique_ptr<BoxProcess> process =
+        m_box->process ? std::move(m_box->process) : m_boxes.prepareFor(*m_box, &error);
+    if (!process) {
+        fail(error);
+        return;
+    }
     Stage::Callbacks callbacks;
     callbacks.onData = m_callbacks.onData;
     callbacks.onFinished = [this] { onStageFinished(); };
-    m_stage = std::make_unique<Stage>(m_loop, m_config, std::move(spec), m_request.outputLimit,
-                                      std::move(callbacks));
-    std::string error;
+    m_stage = std::make_unique<Stage>(m_loop, m_config, std::move(process), std::move(spec),
+                                      m_request.outputLimit, std::move(callbacks));
     if (!m_stage->start(&error)) {
         fail(error);
         return;
@@ -99,7 +98,6 @@ void Job::startStage(const std::string &name)
 void Job::onStageFinished()
 {
     const StageResult result = m_stage->result();
-    m_stage.reset();
     m_result[m_stageName] = result.toJson(true);
     if (m_callbacks.onExit)
         m_callbacks.onExit(m_stageName, result);
@@ -107,16 +105,17 @@ void Job::onStageFinished()
         startStage("run");
         return;
     }
-    m_dir.reset();
-    m_lease.reset();
+    // The result goes out first. The box (its cgroup, directory and uid) goes with the job,
+    // which the caller destroys before it reads the next request; the pool is topped up after.
     m_callbacks.onFinished(m_result);
+    m_boxes.refillSoon();
 }
 
 void Job::fail(const std::string &message)
 {
     m_stage.reset();
-    m_dir.reset();
-    m_lease.reset();
+    m_box.reset();
+    m_boxes.refillSoon();
     m_loop.post([onError = m_callbacks.onError, message] { onError(message); });
 }
 

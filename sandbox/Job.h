@@ -1,7 +1,6 @@
 #pragma once
 
-#include "BoxDir.h"
-#include "BoxUidPool.h"
+#include "BoxPool.h"
 #include "ExecuteRequest.h"
 #include "Stage.h"
 
@@ -13,8 +12,9 @@
 
 class EventLoop;
 
-// One execute request: a box of its own (uid, directory), then a compile stage if the language
-// has one and a run stage, each in a fresh box process tree. Cleaned up before it reports.
+// One execute request: a box of its own from the pool (uid, directory, a process tree ready for
+// the first stage), then a compile stage if the language has one and a run stage, each in a
+// fresh box process tree. Cleaned up when destroyed, after it has reported.
 class Job {
 public:
     struct Callbacks {
@@ -22,14 +22,14 @@ public:
         // Only for interactive jobs: output as it comes.
         std::function<void(const char *stream, const std::string &text)> onData;
         std::function<void(const std::string &stage, const StageResult &result)> onExit;
-        // Piston's response body; the box is already gone.
+        // Piston's response body. The box goes when the job is destroyed.
         std::function<void(const nlohmann::json &result)> onFinished;
         // The job could not run; nothing follows.
         std::function<void(const std::string &message)> onError;
     };
 
     // An interactive job keeps the run stage's stdin open until closeStdin().
-    Job(EventLoop &loop, const SandboxConfig &config, BoxUidPool &uids, ExecuteRequest request,
+    Job(EventLoop &loop, const SandboxConfig &config, BoxPool &boxes, ExecuteRequest request,
         bool interactive, Callbacks callbacks);
 
     void start();
@@ -42,21 +42,18 @@ public:
     void setOutputPaused(bool paused);
 
 private:
-    void prepareBox();
     void startStage(const std::string &name);
     void onStageFinished();
     void fail(const std::string &message);
-    StageSpec stageSpec(const std::vector<std::string> &command, const StageLimits &limits) const;
+    ProgramSpec programSpec(const std::vector<std::string> &command, const StageLimits &limits) const;
 
     EventLoop &m_loop;
     const SandboxConfig &m_config;
-    BoxUidPool &m_uids;
+    BoxPool &m_boxes;
     ExecuteRequest m_request;
     Callbacks m_callbacks;
-    // Declared in this order so the stage ends before its directory goes, and the directory
-    // before its uid is handed out again.
-    std::optional<BoxUidPool::Lease> m_lease;
-    std::unique_ptr<BoxDir> m_dir;
+    // Declared in this order so the stage ends before the box's directory and uid go.
+    std::unique_ptr<BoxPool::Box> m_box;
     std::unique_ptr<Stage> m_stage;
     std::string m_stageName;
     nlohmann::json m_result;

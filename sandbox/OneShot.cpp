@@ -22,7 +22,11 @@ int OneShot::run(const SandboxConfig &config, const RuntimeRegistry &runtimes,
         return 2;
     }
     EventLoop loop;
-    BoxUidPool uids(config);
+    // One job: no box is built ahead of it.
+    SandboxConfig oneJob = config;
+    oneJob.warmBoxes = 0;
+    BoxUidPool uids(oneJob);
+    BoxPool boxes(loop, oneJob, uids);
     int status = 1;
     Job::Callbacks callbacks;
     callbacks.onFinished = [&](const nlohmann::json &result) {
@@ -34,7 +38,7 @@ int OneShot::run(const SandboxConfig &config, const RuntimeRegistry &runtimes,
         fprintf(stderr, "runpad-sandbox: %s\n", message.c_str());
         loop.quit();
     };
-    Job job(loop, config, uids, std::move(*request), false, std::move(callbacks));
+    Job job(loop, oneJob, boxes, std::move(*request), false, std::move(callbacks));
     job.start();
     loop.run();
     return status;

@@ -20,12 +20,6 @@ const char *const kEtcEntries[] = {
 
 const char *const kDevices[] = {"null", "zero", "full", "random", "urandom"};
 
-std::vector<RootFs::Bind> &extraBinds()
-{
-    static std::vector<RootFs::Bind> binds;
-    return binds;
-}
-
 // Flags a bind remount must keep, or the kernel refuses it (locked mount flags).
 unsigned long lockedFlags(const char *path)
 {
@@ -48,7 +42,8 @@ unsigned long lockedFlags(const char *path)
 
 } // namespace
 
-RootFs::RootFs(const SandboxConfig &config, const std::string &newRoot, const std::string &boxDir)
+RootFs::RootFs(const SandboxConfig &config, const std::string &newRoot, const std::string &boxDir,
+               const std::vector<Bind> &extraBinds)
     : m_root(newRoot)
 {
     // Host directories: merged-/usr symlinks are copied as symlinks, real directories bound.
@@ -82,13 +77,8 @@ RootFs::RootFs(const SandboxConfig &config, const std::string &newRoot, const st
     m_steps.push_back({Kind::Dir, m_root + "/box", {}, {}, {}, 0, "mkdir /box"});
     m_steps.push_back({Kind::Bind, m_root + "/box", boxDir, {}, {}, MS_NOSUID | MS_NODEV, "bind /box"});
     // Last, so that they land in the box's mounts (a --dir under /tmp is in the box's /tmp).
-    for (const Bind &bind : extraBinds())
+    for (const Bind &bind : extraBinds)
         addExtraBind(bind);
-}
-
-void RootFs::setExtraBinds(std::vector<Bind> binds)
-{
-    extraBinds() = std::move(binds);
 }
 
 bool RootFs::isValidBoxPath(const std::string &boxPath, std::string *error)

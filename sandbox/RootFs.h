@@ -17,11 +17,9 @@ public:
         bool writable = false;
     };
 
-    RootFs(const SandboxConfig &config, const std::string &newRoot, const std::string &boxDir);
-
-    // Binds every box this process plans from now on gets on top of its own mounts. Set once,
-    // before the first box, by `runpad-sandbox run` (SandboxConfig has no field for them yet).
-    static void setExtraBinds(std::vector<Bind> binds);
+    // extraBinds go on top of the box's own mounts (`runpad-sandbox run --dir`).
+    RootFs(const SandboxConfig &config, const std::string &newRoot, const std::string &boxDir,
+           const std::vector<Bind> &extraBinds);
     // Whether boxPath can take a bind: absolute and normal, and not /, /box, /proc or /dev
     // (the box's own mounts); false with the reason.
     static bool isValidBoxPath(const std::string &boxPath, std::string *error);

@@ -22,6 +22,8 @@ struct SandboxConfig {
     unsigned openFiles = 1024;
     unsigned processes = 64;
     int64_t stackBytes = 256 << 20;
+    // Boxes the daemon keeps built ahead of their jobs, each holding a uid of the range.
+    unsigned warmBoxes = 2;
     // Building a box takes milliseconds; past this it is stuck and the stage fails.
     int64_t setupTimeoutMs = 10000;
     // Without root, each box gets a user namespace of its own in which its box uid stands for

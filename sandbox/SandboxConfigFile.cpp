@@ -28,6 +28,7 @@ constexpr BoxKey kBoxKeys[] = {
     {"file_size", 1, int64_t(1) << 50},
     {"open_files", 8, 1 << 20}, // the kernel's default nr_open
     {"inodes", 16, 0xffffffffLL},
+    {"warm_boxes", 0, 1024},
 };
 
 const BoxKey *boxKey(const std::string &name)
@@ -227,6 +228,7 @@ void SandboxConfigFile::applyTo(SandboxConfig *config) const
     config->fileSizeBytes = value("file_size", config->fileSizeBytes);
     config->openFiles = value("open_files", config->openFiles);
     config->inodes = value("inodes", config->inodes);
+    config->warmBoxes = value("warm_boxes", config->warmBoxes);
 }
 
 RequestLimits SandboxConfigFile::limitsFor(const Language &language) const

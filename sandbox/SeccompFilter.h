@@ -9,8 +9,9 @@
 // Compiled to a BPF program in the helper, installed in the program just before execve.
 class SeccompFilter {
 public:
-    // Compiles the table with libseccomp, which allocates: in the helper, before the clone.
-    SeccompFilter();
+    // The filter every box gets, compiled with libseccomp (which allocates) on first use: in
+    // the helper, before the first clone, and only once.
+    static const SeccompFilter &forBoxes();
 
     // In the program, just before execve (no_new_privs is already set): installs the compiled
     // program with seccomp(2), a syscall only. False with errno on failure; a filter that could
@@ -18,5 +19,7 @@ public:
     bool install() const;
 
 private:
+    SeccompFilter();
+
     std::vector<sock_filter> m_program;
 };

@@ -1,5 +1,6 @@
 #include "Stage.h"
 
+#include "Cgroup.h"
 #include "EventLoop.h"
 
 #include <algorithm>
@@ -23,14 +24,6 @@ int64_t nowNs()
     return int64_t(ts.tv_sec) * 1000000000 + ts.tv_nsec;
 }
 
-// waitid on the pidfd, with the rusage glibc's wrapper does not return: init's own plus that
-// of everything it and the kernel reaped in the namespace.
-bool reap(int pidfd, rusage *usage)
-{
-    siginfo_t info{};
-    return syscall(SYS_waitid, P_PIDFD, pidfd, &info, WEXITED, usage) == 0;
-}
-
 // A stage without a request limit gets the helper's maximum: never unlimited.
 int64_t memoryLimit(const StageLimits &limits)
 {
@@ -46,10 +39,10 @@ std::string memoryText(int64_t bytes)
 
 } // namespace
 
-Stage::Stage(EventLoop &loop, const SandboxConfig &config, StageSpec spec, int64_t outputLimit,
-             Callbacks callbacks)
-    : m_loop(loop), m_config(config), m_spec(std::move(spec)), m_outputLimit(outputLimit),
-      m_callbacks(std::move(callbacks))
+Stage::Stage(EventLoop &loop, const SandboxConfig &config, std::unique_ptr<BoxProcess> box,
+             ProgramSpec program, int64_t outputLimit, Callbacks callbacks)
+    : m_loop(loop), m_config(config), m_box(std::move(box)), m_program(std::move(program)),
+      m_outputLimit(outputLimit), m_callbacks(std::move(callbacks))
 {
     m_stdout.data = &m_result.stdoutData;
     m_stderr.data = &m_result.stderrData;
@@ -60,27 +53,17 @@ Stage::~Stage()
     if (!m_box || m_finished)
         return;
     for (const int fd : {m_box->pidfd(), m_timer.get(), m_cpuTimer.get(), m_box->reportPipe(),
-                         m_box->stdinPipe().get(), m_box->stdoutPipe().get(), m_box->stderrPipe().get()})
+                         m_box->controlPipe(), m_box->stdinPipe().get(), m_box->stdoutPipe().get(),
+                         m_box->stderrPipe().get()})
         m_loop.remove(fd);
-    m_box->kill();
-    rusage usage{};
-    reap(m_box->pidfd(), &usage);
+    // The box's destructor kills and reaps it.
 }
 
 bool Stage::start(std::string *error)
 {
-    if (m_config.cgroups) {
-        // Named after the box uid, which no other stage or helper holds meanwhile.
-        Cgroup::Limits limits;
-        limits.memoryBytes = memoryLimit(m_spec.limits);
-        limits.processes = m_config.processes;
-        m_cgroup = m_config.cgroups->createBox("box-" + std::to_string(m_spec.uid), limits, error);
-        if (!m_cgroup)
-            return false;
-    }
-    m_box = BoxProcess::start(m_config, m_spec, m_cgroup.get(), error);
-    if (!m_box)
+    if (!m_box->launch(m_program, error))
         return false;
+    flushControl();
     m_stdout.pipe = &m_box->stdoutPipe();
     m_stderr.pipe = &m_box->stderrPipe();
 
@@ -211,8 +194,20 @@ void Stage::flushStdin()
 
 void Stage::sendSignal(int signal)
 {
-    if (m_box && !m_finished)
+    if (m_box && !m_finished) {
         m_box->sendSignal(signal);
+        flushControl();
+    }
+}
+
+// What init has not taken yet (a large program spec, signals behind it) waits for room.
+void Stage::flushControl()
+{
+    const int fd = m_box->controlPipe();
+    if (m_box->flushControl())
+        m_loop.remove(fd);
+    else if (!m_loop.contains(fd))
+        m_loop.add(fd, EPOLLOUT, [this](uint32_t) { flushControl(); });
 }
 
 void Stage::armTimer(int64_t deadlineNs)
@@ -235,7 +230,7 @@ void Stage::readReports()
             const int64_t now = nowNs();
             m_programStartNs = std::clamp(report.timeNs, now - m_config.setupTimeoutMs * 1000000, now);
             if (m_killReason == KillReason::None) {
-                armTimer(m_programStartNs + m_spec.limits.timeoutMs * 1000000);
+                armTimer(m_programStartNs + m_program.limits.timeoutMs * 1000000);
                 watchCpuTime();
             }
         }
@@ -258,10 +253,11 @@ void Stage::onTimer()
 // look comes within a millisecond of the limit.
 void Stage::watchCpuTime()
 {
-    if (!m_cgroup || m_killReason != KillReason::None)
+    const Cgroup *cgroup = m_box->cgroup();
+    if (!cgroup || m_killReason != KillReason::None)
         return;
-    const int64_t usedUs = m_cgroup->cpuTimeUs();
-    const int64_t leftUs = m_spec.limits.cpuTimeMs * 1000 - usedUs;
+    const int64_t usedUs = cgroup->cpuTimeUs();
+    const int64_t leftUs = m_program.limits.cpuTimeMs * 1000 - usedUs;
     if (leftUs <= 0) {
         killBox(KillReason::CpuTime);
         return;
@@ -290,7 +286,7 @@ void Stage::killBox(KillReason reason)
     m_killReason = reason;
     // init kills the box so that it can still count what the program used; the timer now
     // gives it a grace period.
-    m_box->sendSignal(SIGKILL);
+    sendSignal(SIGKILL);
     itimerspec grace{};
     grace.it_value.tv_sec = 1;
     timerfd_settime(m_timer.get(), 0, &grace, nullptr);
@@ -298,8 +294,7 @@ void Stage::killBox(KillReason reason)
 
 void Stage::onBoxExited()
 {
-    rusage usage{};
-    reap(m_box->pidfd(), &usage);
+    const rusage usage = m_box->reap();
     readReports();
     // Every process of the box is gone, so the pipes hold all there will ever be.
     for (Stream *stream : {&m_stdout, &m_stderr}) {
@@ -321,11 +316,10 @@ void Stage::finish(const rusage &usage)
     }
     // Every process of the box is gone: the cgroup has counted them all, init too.
     bool overMemory = false;
-    if (m_cgroup) {
-        r.cpuTimeMs = m_cgroup->cpuTimeUs() / 1000;
-        r.memoryBytes = m_cgroup->peakMemoryBytes();
-        overMemory = m_cgroup->memoryLimitHit();
-        m_cgroup.reset();
+    if (const Cgroup *cgroup = m_box->cgroup()) {
+        r.cpuTimeMs = cgroup->cpuTimeUs() / 1000;
+        r.memoryBytes = cgroup->peakMemoryBytes();
+        overMemory = cgroup->memoryLimitHit();
     } else {
         // Without init's report, its rusage: an upper bound, as it includes building the box.
         const int64_t initCpuUs = (int64_t(usage.ru_utime.tv_sec) + usage.ru_stime.tv_sec) * 1000000 +
@@ -337,7 +331,7 @@ void Stage::finish(const rusage &usage)
 
     const bool signaled = finished && WIFSIGNALED(report->waitStatus);
     const int signal = signaled ? WTERMSIG(report->waitStatus) : 0;
-    const bool overCpu = r.cpuTimeMs > m_spec.limits.cpuTimeMs;
+    const bool overCpu = r.cpuTimeMs > m_program.limits.cpuTimeMs;
     // The OOM killer took the program, or (memory.oom.group) the whole box with init.
     overMemory = overMemory && (signal == SIGKILL || !finished);
     if (m_killReason == KillReason::Stdout || m_killReason == KillReason::Stderr) {
@@ -352,7 +346,7 @@ void Stage::finish(const rusage &usage)
     } else if (overMemory) {
         r.status = "SG";
         r.signal = "SIGKILL";
-        r.message = "Memory limit exceeded (" + memoryText(memoryLimit(m_spec.limits)) + ")";
+        r.message = "Memory limit exceeded (" + memoryText(memoryLimit(m_program.limits)) + ")";
     } else if (m_killReason == KillReason::Setup) {
         r.status = "XX";
         r.message = "internal error: the sandbox was not ready within " +
@@ -360,11 +354,11 @@ void Stage::finish(const rusage &usage)
     } else if (m_killReason == KillReason::CpuTime && !finished) {
         // init ran out of its grace period while the box was being killed.
         r.status = "TO";
-        r.message = "Time limit exceeded (CPU time over " + std::to_string(m_spec.limits.cpuTimeMs) + " ms)";
+        r.message = "Time limit exceeded (CPU time over " + std::to_string(m_program.limits.cpuTimeMs) + " ms)";
         r.signal = "SIGKILL";
     } else if (m_killReason == KillReason::WallTime && (!finished || signaled)) {
         r.status = "TO";
-        r.message = "Time limit exceeded (wall time over " + std::to_string(m_spec.limits.timeoutMs) + " ms)";
+        r.message = "Time limit exceeded (wall time over " + std::to_string(m_program.limits.timeoutMs) + " ms)";
         r.signal = "SIGKILL";
     } else if (!finished) {
         r.status = "XX";
@@ -372,7 +366,7 @@ void Stage::finish(const rusage &usage)
     } else if (m_killReason == KillReason::CpuTime || signal == SIGXCPU || (signal == SIGKILL && overCpu) ||
                (!signaled && overCpu)) {
         r.status = "TO";
-        r.message = "Time limit exceeded (CPU time over " + std::to_string(m_spec.limits.cpuTimeMs) + " ms)";
+        r.message = "Time limit exceeded (CPU time over " + std::to_string(m_program.limits.cpuTimeMs) + " ms)";
         if (signaled)
             r.signal = "SIGKILL";
         else
@@ -390,11 +384,10 @@ void Stage::finish(const rusage &usage)
     }
 
     for (const int fd : {m_box->pidfd(), m_timer.get(), m_cpuTimer.get(), m_box->reportPipe(),
-                         m_box->stdinPipe().get()})
+                         m_box->controlPipe(), m_box->stdinPipe().get()})
         m_loop.remove(fd);
     m_timer.reset();
     m_cpuTimer.reset();
-    m_box.reset();
     m_finished = true;
     if (m_callbacks.onFinished)
         m_loop.post(m_callbacks.onFinished);

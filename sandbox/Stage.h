@@ -2,7 +2,7 @@
 
 #include "BoxInit.h"
 #include "BoxProcess.h"
-#include "Cgroup.h"
+#include "ProgramSpec.h"
 #include "StageResult.h"
 #include "Utf8Stream.h"
 
@@ -14,7 +14,8 @@
 
 class EventLoop;
 
-// One stage (compile or run) running in its box, driven by the event loop: feeds stdin,
+// One stage (compile or run) running in its box, driven by the event loop: gives the box its
+// program (the box may have been prepared ahead of time), feeds stdin,
 // collects output under the byte cap, enforces the wall time with a timerfd (first the set-up
 // budget, then the request's limit from the program's execve), and turns init's reports and
 // the box's cgroup (or, without one, its rusage) into a StageResult. With a cgroup the CPU-time
@@ -27,11 +28,11 @@ public:
         std::function<void()> onFinished; // posted: the stage may be destroyed in it
     };
 
-    Stage(EventLoop &loop, const SandboxConfig &config, StageSpec spec, int64_t outputLimit,
-          Callbacks callbacks);
+    Stage(EventLoop &loop, const SandboxConfig &config, std::unique_ptr<BoxProcess> box,
+          ProgramSpec program, int64_t outputLimit, Callbacks callbacks);
     ~Stage(); // kills and reaps the box if it still runs
 
-    // False with a reason if the box could not be started.
+    // False with a reason if the program could not be given to the box.
     bool start(std::string *error);
 
     void writeStdin(const std::string &data);
@@ -63,14 +64,14 @@ private:
     void onBoxExited();
     void finish(const rusage &usage);
     void watchOutput();
+    void flushControl();
 
     EventLoop &m_loop;
     const SandboxConfig &m_config;
-    StageSpec m_spec;
+    std::unique_ptr<BoxProcess> m_box;
+    ProgramSpec m_program;
     int64_t m_outputLimit;
     Callbacks m_callbacks;
-    std::unique_ptr<Cgroup> m_cgroup; // outlives m_box: its destructor kills what is left
-    std::unique_ptr<BoxProcess> m_box;
     Fd m_timer;
     Fd m_cpuTimer; // with a cgroup: when the whole box may next have reached its CPU limit
     Stream m_stdout{"stdout", nullptr, nullptr, {}};

@@ -59,6 +59,8 @@ const char kUsage[] =
     "  --box-root DIR     where box directories are made (default /run/runpad-sandbox/boxes)\n"
     "  --box-uids FIRST:COUNT  the box uid range, one uid per concurrent job (default 60000:64)\n"
     "  --exit-with-parent stop when the process that started the helper dies\n"
+    "  --warm-boxes N     boxes the daemon keeps built ahead of their jobs (default 2, or the\n"
+    "                     config file's warm_boxes; 0: each box is built when its job comes)\n"
     "  --allow-uid UID    also accept clients of this uid (root and the helper's uid always are)\n"
     "  --allow-group GROUP  also accept clients that have this group (name or gid), as their\n"
     "                     primary or a supplementary group when they connected\n"
@@ -100,6 +102,7 @@ int main(int argc, char **argv)
     std::string configPath;
     PeerPolicy peers;
     bool exitWithParent = false, systemd = false;
+    std::optional<unsigned> warmBoxes;
     DirectRun directRun;
     for (size_t i = 1; i < args.size(); ++i) {
         const std::string &arg = args[i];
@@ -131,6 +134,13 @@ int main(int argc, char **argv)
         } else if (arg == "--allow-group" && hasValue) {
             if (!peers.allowGroup(args[++i], &error))
                 return usageError(error);
+        } else if (arg == "--warm-boxes" && hasValue) {
+            const std::string &count = args[++i];
+            if (count.empty() || count.size() > 4 || count.find_first_not_of("0123456789") != std::string::npos)
+                return usageError("--warm-boxes takes a number of boxes from 0 to 1024, not '" + count + "'");
+            warmBoxes = unsigned(std::stoul(count));
+            if (*warmBoxes > 1024)
+                return usageError("--warm-boxes takes a number of boxes from 0 to 1024, not '" + count + "'");
         } else if (arg == "--config" && hasValue)
             configPath = args[++i];
         else if (arg == "--systemd")
@@ -172,6 +182,8 @@ int main(int argc, char **argv)
         return 1;
     }
     configFile.applyTo(&config);
+    if (warmBoxes)
+        config.warmBoxes = *warmBoxes;
 
     if (command != "runtimes" && !HostSetup::isPrivileged()) {
         // The sentence starts with the helper's name already.

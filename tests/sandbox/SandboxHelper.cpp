@@ -38,7 +38,7 @@ void SandboxHelper::startHelper(QProcess &process, const QStringList &arguments)
                       arguments);
 }
 
-bool SandboxHelper::start(QString *error, const QString &boxUids)
+bool SandboxHelper::start(QString *error, const QString &boxUids, int warmBoxes)
 {
     // A rootless helper makes its socket and boxes in here as nobody.
     if (rootless() && chown(QFile::encodeName(m_dir.path()).constData(), kRootlessUid, kRootlessUid) != 0) {
@@ -48,7 +48,8 @@ bool SandboxHelper::start(QString *error, const QString &boxUids)
     m_process.setProcessChannelMode(QProcess::ForwardedErrorChannel);
     startHelper(m_process, {QStringLiteral("daemon"), QStringLiteral("--socket"), socketPath(),
                             QStringLiteral("--box-root"), boxRoot(),
-                            QStringLiteral("--box-uids"), boxUids, QStringLiteral("--exit-with-parent")});
+                            QStringLiteral("--box-uids"), boxUids, QStringLiteral("--warm-boxes"),
+                            QString::number(warmBoxes), QStringLiteral("--exit-with-parent")});
     if (!m_process.waitForStarted(5000)) {
         *error = QStringLiteral("cannot start %1: %2").arg(executable(), m_process.errorString());
         return false;

@@ -54,6 +54,7 @@ private slots:
     void configuredLimits();
     void socketActivation();
     void systemdWithoutSocket();
+    void warmBoxes();
     void cleanupTestCase();
 
 private:
@@ -286,7 +287,8 @@ void TestSandboxProtocol::interactiveStdinAndEof()
     QVERIFY(exit.value(QStringLiteral("status")).isNull());
     QVERIFY(!exit.contains(QStringLiteral("stdout")));
     QVERIFY(!connection.waitFor(QStringLiteral("i"), QStringLiteral("done")).isEmpty());
-    QVERIFY(m_helper.boxDirectories().isEmpty());
+    // The box goes right after the job's last message.
+    QTRY_VERIFY_WITH_TIMEOUT(m_helper.boxDirectories().isEmpty(), 5000);
 }
 
 void TestSandboxProtocol::interactiveStreamOrder()
@@ -738,6 +740,62 @@ void TestSandboxProtocol::systemdWithoutSocket()
     both.start(SandboxHelper::executable(), {QStringLiteral("daemon"), QStringLiteral("--systemd"), QStringLiteral("--socket"), QStringLiteral("/tmp/x.sock")});
     QVERIFY(both.waitForFinished(10000));
     QCOMPARE(both.exitCode(), 2);
+}
+
+void TestSandboxProtocol::warmBoxes()
+{
+    if (SandboxHelper::rootless())
+        QSKIP("the privileged helper's pool; rootless boxes are the same code");
+    // A helper of its own that keeps two boxes ready (the shared one keeps none).
+    m_helper.stop();
+    SandboxHelper helper;
+    QString error;
+    QVERIFY2(helper.start(&error, SandboxHelper::boxUids(), 2), qPrintable(error));
+    const auto restart = qScopeGuard([&] {
+        helper.stop();
+        QString again;
+        QVERIFY2(m_helper.start(&again), qPrintable(again));
+    });
+    // Built before any job: two box directories with nothing in /box, and their inits waiting.
+    QTRY_COMPARE_WITH_TIMEOUT(helper.boxDirectories().size(), 2, 5000);
+    for (const QString &box : helper.boxDirectories())
+        QVERIFY(QDir(helper.boxRoot() + QLatin1Char('/') + box + QStringLiteral("/box")).isEmpty());
+    QTRY_VERIFY_WITH_TIMEOUT(SandboxHelper::boxProcesses().size() >= 2, 5000);
+
+    SandboxConnection connection(helper.socketPath());
+    // A job leaves files and a process behind; the next, in another ready box, finds none.
+    connection.send(message(QStringLiteral("execute"), 1,
+                            body(QStringLiteral("bash"),
+                                 QStringLiteral("echo x > /box/left; echo x > /tmp/left; (sleep 100 &); echo ran"))));
+    QCOMPARE(connection.waitFor(1, QStringLiteral("result")).value(QStringLiteral("run")).toObject()
+                 .value(QStringLiteral("stdout")).toString(),
+             QStringLiteral("ran\n"));
+    connection.send(message(QStringLiteral("execute"), 2,
+                            body(QStringLiteral("bash"),
+                                 QStringLiteral("ls -A /box /tmp; cat /proc/[0-9]*/comm"))));
+    const QString seen = connection.waitFor(2, QStringLiteral("result")).value(QStringLiteral("run")).toObject()
+                             .value(QStringLiteral("stdout")).toString();
+    QVERIFY2(seen.contains(QStringLiteral("/tmp:\n")) && !seen.contains(QStringLiteral("left")) &&
+                 !seen.contains(QStringLiteral("sleep")),
+             qPrintable(seen));
+    // A ready box takes the job's own memory limit.
+    connection.send(message(QStringLiteral("execute"), 3,
+                            body(QStringLiteral("python"), QStringLiteral("b = bytearray(200 << 20)"),
+                                 {{QStringLiteral("run_memory_limit"), 64 << 20}})));
+    QCOMPARE(connection.waitFor(3, QStringLiteral("result")).value(QStringLiteral("run")).toObject()
+                 .value(QStringLiteral("message")).toString(),
+             QStringLiteral("Memory limit exceeded (64 MiB)"));
+    // A ready box that died waiting is not handed out: jobs still run.
+    for (const QString &process : SandboxHelper::boxProcesses())
+        kill(pid_t(process.section(QLatin1Char(' '), 0, 0).toInt()), SIGKILL);
+    connection.send(message(QStringLiteral("execute"), 4, body(QStringLiteral("bash"), QStringLiteral("echo alive"))));
+    QCOMPARE(connection.waitFor(4, QStringLiteral("result")).value(QStringLiteral("run")).toObject()
+                 .value(QStringLiteral("stdout")).toString(),
+             QStringLiteral("alive\n"));
+    // Stopped, the helper removes its ready boxes too.
+    QCOMPARE(helper.stop(), 0);
+    QVERIFY(helper.boxDirectories().isEmpty());
+    QVERIFY2(SandboxHelper::boxProcesses().isEmpty(), qPrintable(SandboxHelper::boxProcesses().join(QLatin1Char('\n'))));
 }
 
 void TestSandboxProtocol::cleanupTestCase()

@@ -1,0 +1,49 @@
+#pragma once
+
+#include "BoxDir.h"
+#include "BoxProcess.h"
+#include "BoxUidPool.h"
+
+#include <deque>
+#include <memory>
+
+class EventLoop;
+
+// Boxes built ahead of their jobs: each has its uid, its empty directory and its init, which
+// has joined the box's cgroup, built the root filesystem, dropped its privileges and waits for
+// a program. A job takes one and its program starts at once; the pool is topped up between
+// events. A box is only ever used by one job, so nothing of one job is visible to the next.
+class BoxPool {
+public:
+    struct Box {
+        // Declared in this order so init ends before its directory goes, and the directory
+        // before its uid is handed out again.
+        BoxUidPool::Lease lease;
+        std::unique_ptr<BoxDir> dir;
+        std::unique_ptr<BoxProcess> process;
+    };
+
+    // Keeps config.warmBoxes boxes ready (none when it is 0).
+    BoxPool(EventLoop &loop, const SandboxConfig &config, BoxUidPool &uids);
+    ~BoxPool();
+
+    // A box for a new job: a ready one, else one built now; null with the reason.
+    std::unique_ptr<Box> take(std::string *error);
+    // Builds the box's process only, for a later stage in a job's own directory.
+    std::unique_ptr<BoxProcess> prepareFor(const Box &box, std::string *error) const;
+    // Tops the pool up once the current events are handled: when a job has sent its result
+    // and given its uid back, so that building boxes never delays a result.
+    void refillSoon();
+
+private:
+    std::unique_ptr<Box> build(std::string *error);
+    void refillOne();
+
+    EventLoop &m_loop;
+    const SandboxConfig &m_config;
+    BoxUidPool &m_uids;
+    std::deque<std::unique_ptr<Box>> m_ready;
+    bool m_refillPosted = false;
+    // Cleared on destruction, so a refill posted before it does nothing.
+    std::shared_ptr<bool> m_alive = std::make_shared<bool>(true);
+};
