@@ -138,10 +138,7 @@ BoxProcess::~BoxProcess()
 
 bool BoxProcess::launch(const ProgramSpec &program, std::string *error)
 {
-    // A stage without a request limit gets the helper's maximum: never unlimited.
-    const int64_t memory =
-        program.limits.memoryBytes > 0 ? program.limits.memoryBytes : ExecuteRequest::kMaxMemoryBytes;
-    if (m_cgroup && !m_cgroup->setMemoryLimit(memory)) {
+    if (m_cgroup && !m_cgroup->setMemoryLimit(boxMemoryLimit(program.limits))) {
         *error = std::string("cannot set the box's memory limit: ") + strerror(errno);
         return false;
     }

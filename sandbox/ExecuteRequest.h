@@ -48,3 +48,9 @@ struct ExecuteRequest {
     static std::optional<ExecuteRequest> parse(const nlohmann::json &body,
                                                const RuntimeRegistry &registry, std::string *error);
 };
+
+// The memory a stage's box gets: without a request limit, the helper's maximum, never unlimited.
+inline int64_t boxMemoryLimit(const StageLimits &limits)
+{
+    return limits.memoryBytes > 0 ? limits.memoryBytes : ExecuteRequest::kMaxMemoryBytes;
+}

@@ -24,11 +24,6 @@ int64_t nowNs()
     return int64_t(ts.tv_sec) * 1000000000 + ts.tv_nsec;
 }
 
-// A stage without a request limit gets the helper's maximum: never unlimited.
-int64_t memoryLimit(const StageLimits &limits)
-{
-    return limits.memoryBytes > 0 ? limits.memoryBytes : ExecuteRequest::kMaxMemoryBytes;
-}
 
 std::string memoryText(int64_t bytes)
 {
@@ -346,7 +341,7 @@ void Stage::finish(const rusage &usage)
     } else if (overMemory) {
         r.status = "SG";
         r.signal = "SIGKILL";
-        r.message = "Memory limit exceeded (" + memoryText(memoryLimit(m_program.limits)) + ")";
+        r.message = "Memory limit exceeded (" + memoryText(boxMemoryLimit(m_program.limits)) + ")";
     } else if (m_killReason == KillReason::Setup) {
         r.status = "XX";
         r.message = "internal error: the sandbox was not ready within " +
