@@ -13,6 +13,7 @@
 #include <ctime>
 #include <fcntl.h>
 #include <poll.h>
+#include <sched.h>
 #include <sys/prctl.h>
 #include <sys/resource.h>
 #include <sys/signalfd.h>
@@ -79,13 +80,6 @@ void BoxInit::execProgram(int failurePipe) const
         int error;
         char step[92];
     } failure{0, {}};
-    const std::optional<ProgramSpec> program = ProgramSpec::read(ControlFd);
-    if (!program) {
-        // End of file: the box was discarded before any job came.
-        strncpy(failure.step, "receive the program", sizeof failure.step - 1);
-        (void)!write(failurePipe, &failure, sizeof failure);
-        _exit(127);
-    }
     // The helper's blocked and ignored signals must not leak into the program.
     sigset_t none;
     sigemptyset(&none);
@@ -94,15 +88,20 @@ void BoxInit::execProgram(int failurePipe) const
         if (signal != SIGKILL && signal != SIGSTOP)
             ::signal(signal, SIG_DFL);
     }
-    std::vector<char *> argv, envp;
-    for (const std::string &arg : program->argv)
-        argv.push_back(const_cast<char *>(arg.c_str()));
-    argv.push_back(nullptr);
-    for (const std::string &variable : program->env)
-        envp.push_back(const_cast<char *>(variable.c_str()));
-    envp.push_back(nullptr);
-    const char *step = m_contain.limitProgram(program->limits);
+    const char *step = m_contain.prepareProgram();
+    std::optional<ProgramSpec> program;
+    if (!step && !(program = ProgramSpec::read(ControlFd)))
+        step = "receive the program"; // end of file: the box was discarded before any job came
+    if (!step)
+        step = m_contain.limitProgram(program->limits);
     if (!step) {
+        std::vector<char *> argv, envp;
+        for (const std::string &arg : program->argv)
+            argv.push_back(const_cast<char *>(arg.c_str()));
+        argv.push_back(nullptr);
+        for (const std::string &variable : program->env)
+            envp.push_back(const_cast<char *>(variable.c_str()));
+        envp.push_back(nullptr);
         execve(program->executable.c_str(), argv.data(), envp.data());
         step = "execute the program";
     }
@@ -123,6 +122,8 @@ void BoxInit::run() const
         _exit(1);
     if (m_cgroupToJoin && !m_cgroupToJoin->addProcess(0))
         fail("join the box's cgroup", errno);
+    if (unshare(CLONE_NEWNS | CLONE_NEWIPC | CLONE_NEWUTS | CLONE_NEWNET) != 0)
+        fail("create the box's namespaces", errno);
     if (const char *step = m_rootFs.build())
         fail(step, errno);
     if (sethostname("runpad", 6) != 0)

@@ -2,6 +2,8 @@
 
 #include "EventLoop.h"
 
+#include <sys/epoll.h>
+
 BoxPool::BoxPool(EventLoop &loop, const SandboxConfig &config, BoxUidPool &uids)
     : m_loop(loop), m_config(config), m_uids(uids)
 {
@@ -11,11 +13,63 @@ BoxPool::BoxPool(EventLoop &loop, const SandboxConfig &config, BoxUidPool &uids)
 BoxPool::~BoxPool()
 {
     *m_alive = false;
+    // What is still ending is waited for here (each process's destructor reaps it).
+    for (const auto &[pidfd, ending] : m_ending)
+        m_loop.remove(pidfd);
+}
+
+void BoxPool::endAsync(std::unique_ptr<BoxProcess> process, std::function<void()> then)
+{
+    endAsync(std::move(process), std::move(then), false);
+}
+
+void BoxPool::retire(std::unique_ptr<Box> box)
+{
+    std::unique_ptr<BoxProcess> process = std::move(box->process);
+    endAsync(
+        std::move(process),
+        [this, box = std::shared_ptr<Box>(std::move(box))]() mutable {
+            box.reset();
+            refillSoon();
+        },
+        true);
+}
+
+void BoxPool::endAsync(std::unique_ptr<BoxProcess> process, std::function<void()> then, bool holdsUid)
+{
+    if (!process || process->hasExited()) {
+        process.reset();
+        then();
+        return;
+    }
+    process->kill();
+    const int pidfd = process->pidfd();
+    m_ending[pidfd] = Ending{std::move(process), std::move(then), holdsUid};
+    m_loop.add(pidfd, EPOLLIN, [this, pidfd](uint32_t) { finishEnding(pidfd); });
+}
+
+// Reaps the process (at once when its pidfd has said it exited; else waiting for it).
+void BoxPool::finishEnding(int pidfd)
+{
+    m_loop.remove(pidfd);
+    auto node = m_ending.extract(pidfd);
+    node.mapped().process.reset();
+    node.mapped().then();
 }
 
 std::unique_ptr<BoxPool::Box> BoxPool::build(std::string *error)
 {
     std::optional<BoxUidPool::Lease> lease = m_uids.acquire();
+    // Every uid taken, some by boxes whose init is still exiting: wait for one of those
+    // rather than turn the job away.
+    for (auto it = m_ending.begin(); !lease && it != m_ending.end(); it = m_ending.begin()) {
+        while (it != m_ending.end() && !it->second.holdsUid)
+            ++it;
+        if (it == m_ending.end())
+            break;
+        finishEnding(it->first);
+        lease = m_uids.acquire();
+    }
     if (!lease) {
         *error = "the sandbox is busy: all " + std::to_string(m_config.uidCount) +
                  " boxes are in use; try again when a job has finished";

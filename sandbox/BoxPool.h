@@ -5,6 +5,8 @@
 #include "BoxUidPool.h"
 
 #include <deque>
+#include <functional>
+#include <map>
 #include <memory>
 
 class EventLoop;
@@ -31,6 +33,12 @@ public:
     std::unique_ptr<Box> take(std::string *error);
     // Builds the box's process only, for a later stage in a job's own directory.
     std::unique_ptr<BoxProcess> prepareFor(const Box &box, std::string *error) const;
+    // Ends a process tree without the loop waiting for it: init is killed, and `then` runs
+    // once it has exited (its pidfd says so) and been reaped; at once if it already has.
+    void endAsync(std::unique_ptr<BoxProcess> process, std::function<void()> then);
+    // Ends a job's box the same way; its directory and uid go after its init, and the pool is
+    // topped up then.
+    void retire(std::unique_ptr<Box> box);
     // Tops the pool up once the current events are handled: when a job has sent its result
     // and given its uid back, so that building boxes never delays a result.
     void refillSoon();
@@ -43,6 +51,14 @@ private:
     const SandboxConfig &m_config;
     BoxUidPool &m_uids;
     std::deque<std::unique_ptr<Box>> m_ready;
+    struct Ending {
+        std::unique_ptr<BoxProcess> process;
+        std::function<void()> then;
+        bool holdsUid; // a retired box's, which a new box may need
+    };
+    void endAsync(std::unique_ptr<BoxProcess> process, std::function<void()> then, bool holdsUid);
+    void finishEnding(int pidfd);
+    std::map<int, Ending> m_ending; // by pidfd
     bool m_refillPosted = false;
     // Cleared on destruction, so a refill posted before it does nothing.
     std::shared_ptr<bool> m_alive = std::make_shared<bool>(true);

@@ -99,8 +99,10 @@ std::unique_ptr<BoxProcess> BoxProcess::prepare(const SandboxConfig &config, con
 
     int pidfd = -1;
     clone_args args{};
-    args.flags = CLONE_NEWNS | CLONE_NEWPID | CLONE_NEWIPC | CLONE_NEWUTS | CLONE_NEWNET |
-                 CLONE_PIDFD;
+    // Only the PID namespace must be made by the clone. The others init makes itself
+    // (BoxInit::run), so their cost (the network namespace's above all) is paid in the box's
+    // process, beside the helper, rather than in the helper's loop.
+    args.flags = CLONE_NEWPID | CLONE_PIDFD;
     // The user namespace is made first and owns the others, so init may build the box in them.
     if (config.rootless)
         args.flags |= CLONE_NEWUSER;

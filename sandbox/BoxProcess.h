@@ -20,8 +20,9 @@ struct BoxSetup {
     std::vector<RootFs::Bind> extraBinds;
 };
 
-// A box: its cgroup, and its process tree, init cloned into fresh mount, PID, IPC, UTS and
-// network namespaces, with the helper's ends of its pipes and a pidfd for it. prepare() starts
+// A box: its cgroup, and its process tree, init cloned into a fresh PID namespace (it makes
+// its mount, IPC, UTS and network namespaces itself), with the helper's ends of its pipes and
+// a pidfd for it. prepare() starts
 // init building the box; launch() gives it the program, at once or when a job comes.
 class BoxProcess {
 public:

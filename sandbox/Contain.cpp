@@ -76,17 +76,33 @@ const char *Contain::dropPrivileges() const
     return nullptr;
 }
 
-const char *Contain::limitProgram(const StageLimits &limits) const
+const char *Contain::prepareProgram() const
 {
     if (setsid() < 0)
         return "setsid";
+    if (!setFixedLimit(RLIMIT_CORE, 0) || !setFixedLimit(RLIMIT_FSIZE, m_fileSizeBytes) ||
+        !setFixedLimit(RLIMIT_NOFILE, m_openFiles) || !setFixedLimit(RLIMIT_STACK, m_stackBytes) ||
+        !setFixedLimit(RLIMIT_MEMLOCK, 0))
+        return "setrlimit";
+    // Close-on-exec rather than close: the control pipe must stay readable until the spec has
+    // come, and the failure pipe to init until execve.
+    if (syscall(SYS_close_range, 3, ~0U, CLOSE_RANGE_CLOEXEC) != 0)
+        return "close inherited file descriptors";
+    if (chdir("/box") != 0)
+        return "chdir /box";
+    // The filter denies nothing the rest of the way needs (read, setrlimit, execve).
+    if (!m_seccompFilter.install())
+        return "install the seccomp filter";
+    return nullptr;
+}
+
+const char *Contain::limitProgram(const StageLimits &limits) const
+{
     // RLIMIT_CPU counts whole seconds: rounded up, the helper compares the exact time after.
     // SIGXCPU at the soft limit marks the kill as a CPU time-out; SIGKILL a second later.
     const rlim_t cpuSeconds = rlim_t((limits.cpuTimeMs + 999) / 1000);
     const rlimit cpu{cpuSeconds, cpuSeconds + 1};
-    bool limited = setFixedLimit(RLIMIT_CORE, 0) && setFixedLimit(RLIMIT_FSIZE, m_fileSizeBytes) &&
-                   setFixedLimit(RLIMIT_NOFILE, m_openFiles) && setFixedLimit(RLIMIT_STACK, m_stackBytes) &&
-                   setFixedLimit(RLIMIT_MEMLOCK, 0) && setrlimit(RLIMIT_CPU, &cpu) == 0;
+    bool limited = setrlimit(RLIMIT_CPU, &cpu) == 0;
     // The box's cgroup caps its processes and memory. Without one: RLIMIT_NPROC, counted per
     // uid, and every box has its own uid, so a per-box process cap (init included); and a
     // requested memory limit caps each process's address space.
@@ -94,14 +110,5 @@ const char *Contain::limitProgram(const StageLimits &limits) const
         limited = setFixedLimit(RLIMIT_NPROC, m_processes) &&
                   (limits.memoryBytes <= 0 || setFixedLimit(RLIMIT_AS, limits.memoryBytes));
     }
-    if (!limited)
-        return "setrlimit";
-    // Close-on-exec rather than close: the failure pipe to init must survive until execve.
-    if (syscall(SYS_close_range, 3, ~0U, CLOSE_RANGE_CLOEXEC) != 0)
-        return "close inherited file descriptors";
-    if (chdir("/box") != 0)
-        return "chdir /box";
-    if (!m_seccompFilter.install())
-        return "install the seccomp filter";
-    return nullptr;
+    return limited ? nullptr : "setrlimit";
 }

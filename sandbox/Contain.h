@@ -16,8 +16,11 @@ public:
     // In init, before it waits for the program: box uid/gid without groups, no capabilities,
     // locked securebits, no_new_privs, not dumpable. Init and everything it forks keep these.
     const char *dropPrivileges() const;
-    // In the program, before execve: own session, rlimits, no inherited fds, cwd /box, and
-    // last the seccomp filter.
+    // In the program's process, forked before its job is known: own session, the box's fixed
+    // rlimits, no inherited fds past execve, cwd /box, and the seccomp filter. Done ahead, so
+    // that a job waits for none of it.
+    const char *prepareProgram() const;
+    // The same process once the job's spec has come, right before execve: the job's limits.
     const char *limitProgram(const StageLimits &limits) const;
 
 private:

@@ -15,6 +15,21 @@ Job::Job(EventLoop &loop, const SandboxConfig &config, BoxPool &boxes, ExecuteRe
     m_result = {{"language", runtime.language.language}, {"version", runtime.version.toString()}};
 }
 
+Job::~Job()
+{
+    *m_alive = false;
+    releaseBox();
+}
+
+void Job::releaseBox()
+{
+    if (!m_box)
+        return;
+    if (m_stage)
+        m_box->process = m_stage->releaseBox();
+    m_boxes.retire(std::move(m_box));
+}
+
 void Job::start()
 {
     std::string error;
@@ -65,7 +80,6 @@ void Job::startStage(const std::string &name)
         spec.argv.insert(spec.argv.end(), m_request.args.begin(), m_request.args.end());
     }
     m_stageName = name;
-    m_stage.reset(); // the last stage's box and cgroup go before the next one's are made
     // The first stage takes the box's ready process tree; a later one gets a fresh one.
     std::string error;
     std::unique_ptr<BoxProcess> process =
@@ -102,20 +116,24 @@ void Job::onStageFinished()
     if (m_callbacks.onExit)
         m_callbacks.onExit(m_stageName, result);
     if (m_stageName == "compile" && result.succeeded()) {
-        startStage("run");
+        // The run stage's process tree gets a cgroup of the same name (the box uid's): it is
+        // made once the compile stage's is gone.
+        m_boxes.endAsync(m_stage->releaseBox(), [this, alive = m_alive] {
+            if (*alive)
+                startStage("run");
+        });
         return;
     }
-    // The result goes out first. The box (its cgroup, directory and uid) goes with the job,
-    // which the caller destroys before it reads the next request; the pool is topped up after.
+    // The result goes out first. The box (its cgroup, directory and uid) is retired with the
+    // job, which the caller destroys before it reads the next request, and goes once its init
+    // has exited; the pool is topped up in the meantime.
     m_callbacks.onFinished(m_result);
     m_boxes.refillSoon();
 }
 
 void Job::fail(const std::string &message)
 {
-    m_stage.reset();
-    m_box.reset();
-    m_boxes.refillSoon();
+    releaseBox();
     m_loop.post([onError = m_callbacks.onError, message] { onError(message); });
 }
 

@@ -31,6 +31,7 @@ public:
     // An interactive job keeps the run stage's stdin open until closeStdin().
     Job(EventLoop &loop, const SandboxConfig &config, BoxPool &boxes, ExecuteRequest request,
         bool interactive, Callbacks callbacks);
+    ~Job(); // the box ends after, without the loop waiting for it
 
     void start();
 
@@ -45,6 +46,7 @@ private:
     void startStage(const std::string &name);
     void onStageFinished();
     void fail(const std::string &message);
+    void releaseBox();
     ProgramSpec programSpec(const std::vector<std::string> &command, const StageLimits &limits) const;
 
     EventLoop &m_loop;
@@ -60,4 +62,6 @@ private:
     std::string m_stdin; // waits for the run stage
     bool m_stdinEof;
     bool m_paused = false;
+    // Cleared on destruction, so that nothing runs for a job that is gone.
+    std::shared_ptr<bool> m_alive = std::make_shared<bool>(true);
 };

@@ -45,13 +45,25 @@ Stage::Stage(EventLoop &loop, const SandboxConfig &config, std::unique_ptr<BoxPr
 
 Stage::~Stage()
 {
+    unwatch();
+    // The box's destructor kills and reaps it.
+}
+
+std::unique_ptr<BoxProcess> Stage::releaseBox()
+{
+    unwatch();
+    return std::move(m_box);
+}
+
+void Stage::unwatch()
+{
     if (!m_box || m_finished)
         return;
     for (const int fd : {m_box->pidfd(), m_timer.get(), m_cpuTimer.get(), m_box->reportPipe(),
                          m_box->controlPipe(), m_box->stdinPipe().get(), m_box->stdoutPipe().get(),
                          m_box->stderrPipe().get()})
         m_loop.remove(fd);
-    // The box's destructor kills and reaps it.
+    m_finished = true;
 }
 
 bool Stage::start(std::string *error)
@@ -219,6 +231,11 @@ void Stage::readReports()
     while (read(m_box->reportPipe(), &report, sizeof report) == ssize_t(sizeof report)) {
         if (report.kind != BoxReport::Started) {
             m_report = report;
+            // init reports an end only once it has reaped every other process of the box: all
+            // there is to count is counted, and the pipes hold all there will ever be. Its own
+            // exit (the namespaces' teardown) is not waited for.
+            end(rusage{});
+            return;
         } else if (!m_programStartNs) {
             // The program's wall time, and its limit, start at its execve. A report from the
             // past or the future would bend the limit: keep it between now and the set-up budget.
@@ -291,7 +308,13 @@ void Stage::onBoxExited()
 {
     const rusage usage = m_box->reap();
     readReports();
-    // Every process of the box is gone, so the pipes hold all there will ever be.
+    if (!m_finished)
+        end(usage); // init ended without reporting what ended
+}
+
+// Every process of the box but init is gone, so the pipes hold all there will ever be.
+void Stage::end(const rusage &usage)
+{
     for (Stream *stream : {&m_stdout, &m_stderr}) {
         while (stream->open && readSome(*stream)) {
         }
@@ -309,7 +332,7 @@ void Stage::finish(const rusage &usage)
         const int64_t endNs = finished ? report->timeNs : nowNs();
         r.wallTimeMs = std::max<int64_t>(0, endNs - m_programStartNs) / 1000000;
     }
-    // Every process of the box is gone: the cgroup has counted them all, init too.
+    // The program's processes are gone: the cgroup has counted them all (and init).
     bool overMemory = false;
     if (const Cgroup *cgroup = m_box->cgroup()) {
         r.cpuTimeMs = cgroup->cpuTimeUs() / 1000;

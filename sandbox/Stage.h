@@ -32,6 +32,9 @@ public:
           ProgramSpec program, int64_t outputLimit, Callbacks callbacks);
     ~Stage(); // kills and reaps the box if it still runs
 
+    // The box's process tree, no longer watched, for the caller to end (BoxPool::endAsync).
+    std::unique_ptr<BoxProcess> releaseBox();
+
     // False with a reason if the program could not be given to the box.
     bool start(std::string *error);
 
@@ -62,6 +65,8 @@ private:
     void watchCpuTime();
     void killBox(KillReason reason);
     void onBoxExited();
+    void unwatch();
+    void end(const rusage &usage);
     void finish(const rusage &usage);
     void watchOutput();
     void flushControl();

@@ -15,6 +15,7 @@
 #include <QTest>
 #include <QUuid>
 
+#include <algorithm>
 #include <csignal>
 #include <cstring>
 #include <fcntl.h>
@@ -786,8 +787,18 @@ void TestSandboxProtocol::warmBoxes()
                  .value(QStringLiteral("message")).toString(),
              QStringLiteral("Memory limit exceeded (64 MiB)"));
     // A ready box that died waiting is not handed out: jobs still run.
+    QList<pid_t> killed;
     for (const QString &process : SandboxHelper::boxProcesses())
-        kill(pid_t(process.section(QLatin1Char(' '), 0, 0).toInt()), SIGKILL);
+        killed << pid_t(process.section(QLatin1Char(' '), 0, 0).toInt());
+    for (const pid_t pid : killed)
+        kill(pid, SIGKILL);
+    // Dead (gone, or a zombie the helper has not reaped), not dying: a box whose init is still
+    // exiting would be handed out.
+    const auto alive = [](pid_t pid) {
+        QFile stat(QStringLiteral("/proc/%1/stat").arg(pid));
+        return stat.open(QIODevice::ReadOnly) && !stat.readAll().contains(") Z ");
+    };
+    QTRY_VERIFY_WITH_TIMEOUT(std::none_of(killed.cbegin(), killed.cend(), alive), 5000);
     connection.send(message(QStringLiteral("execute"), 4, body(QStringLiteral("bash"), QStringLiteral("echo alive"))));
     QCOMPARE(connection.waitFor(4, QStringLiteral("result")).value(QStringLiteral("run")).toObject()
                  .value(QStringLiteral("stdout")).toString(),
