@@ -2,6 +2,7 @@
 
 #include "EventLoop.h"
 
+#include <algorithm>
 #include <sys/epoll.h>
 
 BoxPool::BoxPool(EventLoop &loop, const SandboxConfig &config, BoxUidPool &uids)
@@ -20,13 +21,14 @@ BoxPool::~BoxPool()
 
 void BoxPool::endAsync(std::unique_ptr<BoxProcess> process, std::function<void()> then)
 {
-    endAsync(std::move(process), std::move(then), false);
+    end(std::move(process), std::move(then), false);
 }
 
 void BoxPool::retire(std::unique_ptr<Box> box)
 {
+    // Taken out first: the box itself moves into the callback.
     std::unique_ptr<BoxProcess> process = std::move(box->process);
-    endAsync(
+    end(
         std::move(process),
         [this, box = std::shared_ptr<Box>(std::move(box))]() mutable {
             box.reset();
@@ -35,7 +37,7 @@ void BoxPool::retire(std::unique_ptr<Box> box)
         true);
 }
 
-void BoxPool::endAsync(std::unique_ptr<BoxProcess> process, std::function<void()> then, bool holdsUid)
+void BoxPool::end(std::unique_ptr<BoxProcess> process, std::function<void()> then, bool holdsUid)
 {
     if (!process || process->hasExited()) {
         process.reset();
@@ -62,12 +64,12 @@ std::unique_ptr<BoxPool::Box> BoxPool::build(std::string *error)
     std::optional<BoxUidPool::Lease> lease = m_uids.acquire();
     // Every uid taken, some by boxes whose init is still exiting: wait for one of those
     // rather than turn the job away.
-    for (auto it = m_ending.begin(); !lease && it != m_ending.end(); it = m_ending.begin()) {
-        while (it != m_ending.end() && !it->second.holdsUid)
-            ++it;
-        if (it == m_ending.end())
+    while (!lease) {
+        const auto ending = std::find_if(m_ending.begin(), m_ending.end(),
+                                         [](const auto &entry) { return entry.second.holdsUid; });
+        if (ending == m_ending.end())
             break;
-        finishEnding(it->first);
+        finishEnding(ending->first);
         lease = m_uids.acquire();
     }
     if (!lease) {

@@ -56,7 +56,7 @@ private:
         std::function<void()> then;
         bool holdsUid; // a retired box's, which a new box may need
     };
-    void endAsync(std::unique_ptr<BoxProcess> process, std::function<void()> then, bool holdsUid);
+    void end(std::unique_ptr<BoxProcess> process, std::function<void()> then, bool holdsUid);
     void finishEnding(int pidfd);
     std::map<int, Ending> m_ending; // by pidfd
     bool m_refillPosted = false;
