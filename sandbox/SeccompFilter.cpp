@@ -46,6 +46,11 @@ std::vector<Rule> rules()
         {SCMP_SYS(process_vm_readv), EPERM, {}},
         {SCMP_SYS(process_vm_writev), EPERM, {}},
         {SCMP_SYS(pidfd_getfd), EPERM, {}},
+        // Setting another process's limits: init shares the program's uid, and a lowered
+        // RLIMIT_NOFILE would make its poll() fail and lose the box's report. A process's own
+        // limits (pid 0) stay settable, and reading any is harmless. (The pid is compared on all
+        // 64 bits: upper-half garbage fails closed.)
+        {SCMP_SYS(prlimit64), EPERM, {{0, SCMP_CMP_NE, 0, 0}, {2, SCMP_CMP_NE, 0, 0}}},
         // Namespaces: a user namespace gives back every capability in it (the door to most
         // kernel exploits), the others undo the box's own. clone3 passes its flags in memory,
         // which a filter cannot read: ENOSYS makes glibc fall back to clone, checked here.

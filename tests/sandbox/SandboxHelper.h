@@ -34,6 +34,11 @@ public:
     // Runs `runpad-sandbox exec -` with the request on stdin; the exit code, stdout and stderr.
     static int exec(const QByteArray &request, QByteArray *out, QByteArray *err);
 
+    // How long a test waits for a finished box to be gone. Results come before the box's init
+    // has exited, and the namespaces' teardown is the kernel's work: on a loaded machine it has
+    // taken over 5 s. Waiting is about nothing being left, not about speed.
+    static constexpr int kTeardownTimeoutMs = 30000;
+
     // Box directories left under the box root.
     QStringList boxDirectories() const;
     // Processes running as a uid of the range (the tests' own by default), as "pid uid cmdline";

@@ -461,7 +461,8 @@ void TestSandboxCgroup::forkBombHitsTheProcessCap()
     }
     QCOMPARE(exit[QStringLiteral("status")].toString(), QString());
     QCOMPARE(exit[QStringLiteral("code")].toInt(-1), 0);
-    QTRY_VERIFY_WITH_TIMEOUT(SandboxHelper::boxProcesses().isEmpty(), 5000);
+    QTRY_VERIFY_WITH_TIMEOUT(SandboxHelper::boxProcesses().isEmpty(),
+                             SandboxHelper::kTeardownTimeoutMs);
 }
 
 void TestSandboxCgroup::staleBoxCgroupIsReplaced()
@@ -514,7 +515,8 @@ QStringList TestSandboxCgroup::boxCgroups() const
 
 void TestSandboxCgroup::cleanupTestCase()
 {
-    QTRY_VERIFY_WITH_TIMEOUT(m_helper.boxDirectories().isEmpty(), 5000);
+    QTRY_VERIFY_WITH_TIMEOUT(m_helper.boxDirectories().isEmpty(),
+                             SandboxHelper::kTeardownTimeoutMs);
     QVERIFY2(SandboxHelper::boxProcesses().isEmpty(), qPrintable(SandboxHelper::boxProcesses().join(QLatin1Char('\n'))));
     QCOMPARE(boxCgroups(), QStringList());
     QCOMPARE(m_helper.stop(), 0);

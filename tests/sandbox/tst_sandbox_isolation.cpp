@@ -127,7 +127,8 @@ void TestSandboxIsolation::boxDirectory()
     connection.send(message(QStringLiteral("eof"), 1));
     QVERIFY(!connection.waitFor(1, QStringLiteral("done")).isEmpty());
     // The box goes right after the job's last message.
-    QTRY_VERIFY_WITH_TIMEOUT(m_helper.boxDirectories().isEmpty(), 5000);
+    QTRY_VERIFY_WITH_TIMEOUT(m_helper.boxDirectories().isEmpty(),
+                             SandboxHelper::kTeardownTimeoutMs);
 }
 
 void TestSandboxIsolation::hostTmpIsInvisible()
@@ -165,7 +166,8 @@ void TestSandboxIsolation::unsafeBoxRoot()
 
 void TestSandboxIsolation::cleanupTestCase()
 {
-    QTRY_VERIFY_WITH_TIMEOUT(m_helper.boxDirectories().isEmpty(), 5000);
+    QTRY_VERIFY_WITH_TIMEOUT(m_helper.boxDirectories().isEmpty(),
+                             SandboxHelper::kTeardownTimeoutMs);
     QVERIFY2(SandboxHelper::boxProcesses().isEmpty(), qPrintable(SandboxHelper::boxProcesses().join(QLatin1Char('\n'))));
     if (m_helper.process().state() != QProcess::NotRunning) {
         QCOMPARE(m_helper.stop(), 0);

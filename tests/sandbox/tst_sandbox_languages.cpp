@@ -294,7 +294,8 @@ void TestSandboxLanguages::execRejectsBadRequest()
 
 void TestSandboxLanguages::cleanupTestCase()
 {
-    QTRY_VERIFY_WITH_TIMEOUT(m_helper.boxDirectories().isEmpty(), 5000);
+    QTRY_VERIFY_WITH_TIMEOUT(m_helper.boxDirectories().isEmpty(),
+                             SandboxHelper::kTeardownTimeoutMs);
     QVERIFY2(SandboxHelper::boxProcesses().isEmpty(), qPrintable(SandboxHelper::boxProcesses().join(QLatin1Char('\n'))));
     QCOMPARE(m_helper.stop(), 0);
 }

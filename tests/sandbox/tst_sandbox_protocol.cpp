@@ -259,8 +259,10 @@ void TestSandboxProtocol::disconnectKillsJob()
         QCOMPARE(m_helper.boxDirectories().size(), 1);
         connection.disconnect();
     }
-    QTRY_VERIFY_WITH_TIMEOUT(SandboxHelper::processesWith(marker).isEmpty(), 5000);
-    QTRY_VERIFY_WITH_TIMEOUT(m_helper.boxDirectories().isEmpty(), 5000);
+    QTRY_VERIFY_WITH_TIMEOUT(SandboxHelper::processesWith(marker).isEmpty(),
+                             SandboxHelper::kTeardownTimeoutMs);
+    QTRY_VERIFY_WITH_TIMEOUT(m_helper.boxDirectories().isEmpty(),
+                             SandboxHelper::kTeardownTimeoutMs);
     SandboxConnection other(m_helper.socketPath());
     QVERIFY(other.helloAnswered());
 }
@@ -289,7 +291,8 @@ void TestSandboxProtocol::interactiveStdinAndEof()
     QVERIFY(!exit.contains(QStringLiteral("stdout")));
     QVERIFY(!connection.waitFor(QStringLiteral("i"), QStringLiteral("done")).isEmpty());
     // The box goes right after the job's last message.
-    QTRY_VERIFY_WITH_TIMEOUT(m_helper.boxDirectories().isEmpty(), 5000);
+    QTRY_VERIFY_WITH_TIMEOUT(m_helper.boxDirectories().isEmpty(),
+                             SandboxHelper::kTeardownTimeoutMs);
 }
 
 void TestSandboxProtocol::interactiveStreamOrder()
@@ -420,8 +423,10 @@ void TestSandboxProtocol::clientThatNeverReads()
         QVERIFY(other.helloAnswered(2000));
     QVERIFY(timer.elapsed() < 2000);
     lazy.disconnect();
-    QTRY_VERIFY_WITH_TIMEOUT(SandboxHelper::processesWith(marker).isEmpty(), 5000);
-    QTRY_VERIFY_WITH_TIMEOUT(m_helper.boxDirectories().isEmpty(), 5000);
+    QTRY_VERIFY_WITH_TIMEOUT(SandboxHelper::processesWith(marker).isEmpty(),
+                             SandboxHelper::kTeardownTimeoutMs);
+    QTRY_VERIFY_WITH_TIMEOUT(m_helper.boxDirectories().isEmpty(),
+                             SandboxHelper::kTeardownTimeoutMs);
 }
 
 void TestSandboxProtocol::stdinThatIsNeverRead()
@@ -798,7 +803,8 @@ void TestSandboxProtocol::warmBoxes()
         QFile stat(QStringLiteral("/proc/%1/stat").arg(pid));
         return stat.open(QIODevice::ReadOnly) && !stat.readAll().contains(") Z ");
     };
-    QTRY_VERIFY_WITH_TIMEOUT(std::none_of(killed.cbegin(), killed.cend(), alive), 5000);
+    QTRY_VERIFY_WITH_TIMEOUT(std::none_of(killed.cbegin(), killed.cend(), alive),
+                             SandboxHelper::kTeardownTimeoutMs);
     connection.send(message(QStringLiteral("execute"), 4, body(QStringLiteral("bash"), QStringLiteral("echo alive"))));
     QCOMPARE(connection.waitFor(4, QStringLiteral("result")).value(QStringLiteral("run")).toObject()
                  .value(QStringLiteral("stdout")).toString(),
@@ -811,7 +817,8 @@ void TestSandboxProtocol::warmBoxes()
 
 void TestSandboxProtocol::cleanupTestCase()
 {
-    QTRY_VERIFY_WITH_TIMEOUT(m_helper.boxDirectories().isEmpty(), 5000);
+    QTRY_VERIFY_WITH_TIMEOUT(m_helper.boxDirectories().isEmpty(),
+                             SandboxHelper::kTeardownTimeoutMs);
     QVERIFY2(SandboxHelper::boxProcesses().isEmpty(), qPrintable(SandboxHelper::boxProcesses().join(QLatin1Char('\n'))));
     QCOMPARE(m_helper.stop(), 0);
     QVERIFY(!QFile::exists(m_helper.socketPath()));

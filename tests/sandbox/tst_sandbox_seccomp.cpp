@@ -291,7 +291,8 @@ void TestSandboxSeccomp::stillWorks()
 
 void TestSandboxSeccomp::cleanupTestCase()
 {
-    QTRY_VERIFY_WITH_TIMEOUT(m_helper.boxDirectories().isEmpty(), 5000);
+    QTRY_VERIFY_WITH_TIMEOUT(m_helper.boxDirectories().isEmpty(),
+                             SandboxHelper::kTeardownTimeoutMs);
     const QStringList left = SandboxHelper::boxProcesses(kBoxUids);
     QVERIFY2(left.isEmpty(), qPrintable(left.join(QLatin1Char('\n'))));
     QCOMPARE(m_helper.stop(), 0);

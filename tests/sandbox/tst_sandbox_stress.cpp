@@ -231,7 +231,8 @@ void TestSandboxStress::manyJobs()
 
     // Nothing left: processes, cgroups, mounts, box directories, uid leases. The last results
     // come before their boxes' inits have finished exiting.
-    QTRY_VERIFY_WITH_TIMEOUT(SandboxHelper::boxProcesses(kBoxUids).isEmpty(), 5000);
+    QTRY_VERIFY_WITH_TIMEOUT(SandboxHelper::boxProcesses(kBoxUids).isEmpty(),
+                             SandboxHelper::kTeardownTimeoutMs);
     QStringList cgroups;
     const auto hierarchies =
         QDir(QStringLiteral("/sys/fs/cgroup")).entryList(QDir::Dirs | QDir::NoDotAndDotDot);
