@@ -15,9 +15,15 @@ jobs=$(nproc 2>/dev/null || echo 2)
 common_packages=(
     build-essential cmake ninja-build pkg-config git
     nlohmann-json3-dev libseccomp-dev libcap-dev libgl-dev
-    python3 nodejs bash gcc g++
-    xvfb xauth fonts-dejavu-core
+    xvfb xauth fonts-dejavu-core libssl-dev
 )
+# The toolchains of resources/languages, so that every language runs (and is tested) out of the box.
+toolchain_packages=(
+    python3 pypy3 gcc g++ openjdk-17-jdk-headless nodejs rustc golang-go ruby perl php-cli lua5.4
+    bash sqlite3 gfortran fp-compiler gnucobol3 tcl mono-mcs mono-runtime
+)
+# TypeScript with Node's type declarations, from npm (Debian has no @types/node).
+npm_packages=(typescript@5.9.3 @types/node@20.19.43)
 qt6_packages=(
     qt6-base-dev qt6-base-dev-tools libqscintilla2-qt6-dev qt6-websockets-dev qt6-httpserver-dev
     qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-qpa-plugins
@@ -26,6 +32,9 @@ qt5_packages=(
     qtbase5-dev libqscintilla2-qt5-dev qttools5-dev qttools5-dev-tools libqt5websockets5-dev
     libkf5syntaxhighlighting-dev
 )
+
+sudo=()
+[ "$(id -u)" -eq 0 ] || sudo=(sudo)
 
 say() { printf '\033[1m== %s\033[0m\n' "$*"; }
 
@@ -37,19 +46,25 @@ install_missing() {
     done
     [ ${#missing[@]} -eq 0 ] && return 0
     say "installing ${missing[*]}"
-    local sudo=()
-    [ "$(id -u)" -eq 0 ] || sudo=(sudo)
     "${sudo[@]}" apt-get update -q
     DEBIAN_FRONTEND=noninteractive "${sudo[@]}" apt-get install -y -q --no-install-recommends "${missing[@]}"
 }
 
 deps() {
     local flavours=("$@")
-    local wanted=("${common_packages[@]}")
+    local wanted=("${common_packages[@]}" "${toolchain_packages[@]}")
     for f in "${flavours[@]}"; do
         if [ "$f" = 6 ]; then wanted+=("${qt6_packages[@]}"); else wanted+=("${qt5_packages[@]}"); fi
     done
     install_missing "${wanted[@]}"
+    # Debian's nodejs comes without npm; NodeSource's has it built in.
+    command -v npm >/dev/null || install_missing npm
+    local npm_root
+    npm_root=$(npm root -g 2>/dev/null)
+    if [ ! -f "$npm_root/typescript/package.json" ] || [ ! -d "$npm_root/@types/node" ]; then
+        say "installing ${npm_packages[*]} from npm"
+        "${sudo[@]}" npm install -g --no-fund --no-audit "${npm_packages[@]}"
+    fi
 }
 
 build() {

@@ -8,6 +8,7 @@
 #include <sys/mount.h>
 #include <sys/stat.h>
 #include <unistd.h>
+#include <vector>
 
 namespace {
 
@@ -107,6 +108,23 @@ bool BoxDir::writeFile(const std::string &name, const std::string &content, std:
     if (!ok)
         *error = "cannot write " + name + " into the box: " + strerror(errno);
     return ok;
+}
+
+void BoxDir::clear()
+{
+    // A description of its own: a dup would share (and move) the box fd's reading position.
+    Fd own(openat(m_box.get(), ".", O_RDONLY | O_DIRECTORY | O_CLOEXEC));
+    DIR *stream = own.isValid() ? fdopendir(own.release()) : nullptr;
+    if (!stream)
+        return;
+    std::vector<std::string> names;
+    while (const dirent *entry = readdir(stream)) {
+        if (strcmp(entry->d_name, ".") != 0 && strcmp(entry->d_name, "..") != 0)
+            names.push_back(entry->d_name);
+    }
+    closedir(stream);
+    for (const std::string &name : names)
+        removeAt(m_box.get(), name.c_str(), 0);
 }
 
 void BoxDir::remove(const std::string &path)

@@ -14,6 +14,13 @@ public:
     ~BoxDir();
 
     bool writeFile(const std::string &name, const std::string &content, std::string *error);
+    // Empties the directory for the next run of a job, without following any link in it. Only
+    // while no process of the box runs.
+    void clear();
+
+    // The open box directory, and the owner its files get (-1: the helper's).
+    int fd() const { return m_box.get(); }
+    uid_t owner() const { return m_owner; }
 
     std::string boxPath() const { return m_path + "/box"; }
     std::string rootPath() const { return m_path + "/root"; }

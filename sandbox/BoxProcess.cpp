@@ -87,6 +87,14 @@ std::unique_ptr<BoxProcess> BoxProcess::prepare(const SandboxConfig &config, con
     }
     for (const Fd *fd : {&box->m_stdin, &box->m_stdout, &box->m_stderr, &box->m_report, &box->m_control})
         fcntl(fd->get(), F_SETFL, O_NONBLOCK);
+    // The program may reopen its stdio by name (/dev/stdin is /proc/self/fd/0), which checks
+    // the pipe's owner. Rootless, the helper's own pipes already are the box uid's.
+    for (const Fd *fd : {&stdinRead, &stdoutWrite, &stderrWrite}) {
+        if (!config.rootless && fchown(fd->get(), setup.uid, setup.uid) != 0) {
+            *error = std::string("cannot give the box its stdio: ") + strerror(errno);
+            return nullptr;
+        }
+    }
 
     // Everything the clone needs exists before it: it only makes syscalls until the program's
     // spec arrives.

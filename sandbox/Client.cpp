@@ -159,6 +159,10 @@ void Client::startJob(const nlohmann::json &id, const nlohmann::json &message, b
         sendError(id, error);
         return;
     }
+    if (interactive && !request->stdins.empty()) {
+        sendError(id, "stdins is for execute; an interactive run reads what the client sends");
+        return;
+    }
     Job::Callbacks callbacks;
     if (interactive) {
         callbacks.onStage = [this, id](const std::string &stage) {

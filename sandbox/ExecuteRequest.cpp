@@ -6,6 +6,8 @@
 #include <nlohmann/json.hpp>
 
 #include <algorithm>
+#include <regex>
+#include <sstream>
 
 namespace {
 
@@ -117,6 +119,29 @@ bool readLimit(const nlohmann::json &body, const std::string &name, const Reques
     return true;
 }
 
+// A language such as Java wants its main file named after the class it declares: the file is
+// renamed when the language's main_name pattern finds a name no other file has.
+void nameMainFile(ExecuteRequest *request)
+{
+    const Language &language = request->runtime->language;
+    if (language.mainNamePattern.empty() || language.extensions.empty())
+        return;
+    const std::regex pattern(language.mainNamePattern);
+    SourceFile &main = request->files[request->mainFile];
+    std::istringstream lines(main.content);
+    // Line by line, and only short lines: std::regex recurses per character.
+    for (std::string line; std::getline(lines, line);) {
+        std::smatch match;
+        if (line.size() > 1000 || !std::regex_search(line, match, pattern) || match.size() < 2)
+            continue;
+        const std::string name = match[1].str() + "." + language.extensions.front();
+        if (std::none_of(request->files.begin(), request->files.end(),
+                         [&](const SourceFile &file) { return file.name == name; }))
+            main.name = name;
+        return;
+    }
+}
+
 } // namespace
 
 std::optional<ExecuteRequest> ExecuteRequest::parse(const nlohmann::json &body,
@@ -171,7 +196,11 @@ std::optional<ExecuteRequest> ExecuteRequest::parse(const nlohmann::json &body,
             return std::nullopt;
         }
         SourceFile source;
-        source.name = "file" + std::to_string(i) + ".code";
+        // Piston's name for an unnamed file, with the language's extension: compilers such as
+        // javac, gfortran and fpc go by it.
+        const auto &extensions = request.runtime->language.extensions;
+        source.name = "file" + std::to_string(i) + "." +
+                      (extensions.empty() ? std::string("code") : extensions.front());
         if (file.contains("name") && !file["name"].is_null()) {
             if (!file["name"].is_string()) {
                 *error = where + ".name must be a string";
@@ -211,6 +240,7 @@ std::optional<ExecuteRequest> ExecuteRequest::parse(const nlohmann::json &body,
         return std::nullopt;
     }
     request.mainFile = *mainFile;
+    nameMainFile(&request);
 
     const RequestLimits &limits = request.runtime->limits;
     if (!readLimit(body, "compile_memory_limit", limits, &request.compile.memoryBytes, error) ||
@@ -229,6 +259,20 @@ std::optional<ExecuteRequest> ExecuteRequest::parse(const nlohmann::json &body,
             return std::nullopt;
         }
         request.stdinData = stdinField.get<std::string>();
+    }
+    const auto stdins = field("stdins");
+    if (!stdins.is_null()) {
+        if (!stdinField.is_null()) {
+            *error = "stdin and stdins exclude each other";
+            return std::nullopt;
+        }
+        if (!stdins.is_array() || stdins.empty() || stdins.size() > kMaxInputs ||
+            !std::all_of(stdins.begin(), stdins.end(), [](const auto &item) { return item.is_string(); })) {
+            *error = "stdins must be an array of 1 to " + std::to_string(kMaxInputs) + " strings";
+            return std::nullopt;
+        }
+        for (const auto &item : stdins)
+            request.stdins.push_back(item.get<std::string>());
     }
     const auto args = field("args");
     if (!args.is_null()) {

@@ -34,11 +34,15 @@ struct ExecuteRequest {
     static constexpr int64_t kDefaultRunTimeMs = 3000;
     static constexpr int64_t kMaxTimeMs = 300000;
     static constexpr int64_t kMaxMemoryBytes = int64_t(4) << 30;
+    static constexpr size_t kMaxInputs = 1000;
 
     const Runtime *runtime = nullptr;
     std::vector<SourceFile> files;
     size_t mainFile = 0;
     std::string stdinData;
+    // RunPad's "stdins": compile once, then one run per input, each in a fresh box; the result
+    // has "runs" instead of "run". Empty for one run with stdinData.
+    std::vector<std::string> stdins;
     std::vector<std::string> args;
     StageLimits compile;
     StageLimits run;

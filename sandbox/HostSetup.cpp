@@ -77,6 +77,18 @@ std::string HostSetup::rootlessStateDir(std::string *error)
     return dir;
 }
 
+std::string HostSetup::rootlessCacheDir(const std::string &stateDir)
+{
+    struct stat info {};
+    const char *cacheHome = getenv("XDG_CACHE_HOME");
+    if (cacheHome && *cacheHome == '/')
+        return std::string(cacheHome) + "/runpad-sandbox";
+    const char *home = getenv("HOME");
+    if (home && *home == '/' && stat(home, &info) == 0 && info.st_uid == geteuid())
+        return std::string(home) + "/.cache/runpad-sandbox";
+    return stateDir + "/cache";
+}
+
 bool HostSetup::isolateMounts(std::string *error)
 {
     if (unshare(CLONE_NEWNS) != 0 || mount(nullptr, "/", nullptr, MS_REC | MS_PRIVATE, nullptr) != 0) {

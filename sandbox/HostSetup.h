@@ -14,6 +14,9 @@ public:
     // $XDG_RUNTIME_DIR, else in /tmp, made if missing; empty with the reason if it is not the
     // helper's own (someone else may have planted it in /tmp).
     static std::string rootlessStateDir(std::string *error);
+    // Where a rootless helper keeps compiled programs: $XDG_CACHE_HOME/runpad-sandbox, else
+    // ~/.cache/runpad-sandbox, else stateDir/cache (a user without a home).
+    static std::string rootlessCacheDir(const std::string &stateDir);
 
     // Moves the helper into a mount namespace of its own, so the boxes' mounts never show on
     // the host and vanish if the helper is killed.

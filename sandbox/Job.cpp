@@ -1,5 +1,6 @@
 #include "Job.h"
 
+#include "CompileCache.h"
 #include "EventLoop.h"
 #include "HostCommand.h"
 #include "RuntimeRegistry.h"
@@ -34,30 +35,74 @@ void Job::start()
 {
     std::string error;
     m_box = m_boxes.take(&error);
-    for (size_t i = 0; m_box && i < m_request.files.size(); ++i) {
-        const auto &file = m_request.files[i];
-        if (!m_box->dir->writeFile(file.name, file.content, &error))
-            m_box.reset();
-    }
     if (!m_box) {
         fail(error);
         return;
     }
-    startStage(m_request.runtime->language.compile.empty() ? "run" : "compile");
+    const bool compiled = !m_request.runtime->language.compile.empty();
+    if (compiled && m_config.compileCache) {
+        m_cacheKey = cacheKey();
+        if (auto entry = m_config.compileCache->load(m_cacheKey)) {
+            if (entry->first.writeTo(m_box->dir->fd(), m_box->dir->owner())) {
+                m_built = std::move(entry->first);
+                m_result["compile"] = std::move(entry->second);
+                m_result["compile"]["cached"] = true;
+                startStage("run");
+                return;
+            }
+            m_box->dir->clear(); // the box is too small for it: compile afresh
+        }
+    }
+    if (!writeSources(&error)) {
+        fail(error);
+        return;
+    }
+    startStage(compiled ? "compile" : "run");
+}
+
+bool Job::writeSources(std::string *error)
+{
+    for (const auto &file : m_request.files) {
+        if (!m_box->dir->writeFile(file.name, file.content, error))
+            return false;
+    }
+    return true;
+}
+
+// Whatever changes what a compile makes: the toolchain, the command, its environment, the files.
+std::string Job::cacheKey() const
+{
+    const Runtime &runtime = *m_request.runtime;
+    const ProgramSpec spec = programSpec(runtime.language.compile, m_request.compile);
+    std::vector<std::string> parts = {runtime.language.language, runtime.version.toString(), spec.executable,
+                                      "argv"};
+    parts.insert(parts.end(), spec.argv.begin(), spec.argv.end());
+    parts.push_back("env");
+    parts.insert(parts.end(), spec.env.begin(), spec.env.end());
+    parts.push_back("files");
+    for (const auto &file : m_request.files) {
+        parts.push_back(file.name);
+        parts.push_back(file.content);
+    }
+    return CompileCache::keyOf(parts);
 }
 
 ProgramSpec Job::programSpec(const std::vector<std::string> &command, const StageLimits &limits) const
 {
     ProgramSpec spec;
-    for (const auto &word : command) {
+    const std::string &executable = m_request.runtime->executable;
+    const std::string &main = m_request.files[m_request.mainFile].name;
+    for (std::string word : command) {
         if (word == "{sources}") {
             for (const auto &file : m_request.files)
                 spec.argv.push_back(file.name);
-        } else if (word == "{main}") {
-            spec.argv.push_back(m_request.files[m_request.mainFile].name);
-        } else {
-            spec.argv.push_back(word);
+            continue;
         }
+        replaceAll(word, "{exe_dir}", executable.substr(0, executable.rfind('/')));
+        replaceAll(word, "{exe}", executable);
+        replaceAll(word, "{main_stem}", main.substr(0, main.rfind('.')));
+        replaceAll(word, "{main}", main);
+        spec.argv.push_back(word);
     }
     // The box mirrors the host's /usr, so a host path is the box path; "./a.out" stays relative.
     spec.executable = HostCommand::findOnPath(spec.argv.front()).value_or(spec.argv.front());
@@ -101,7 +146,9 @@ void Job::startStage(const std::string &name)
     if (m_callbacks.onStage)
         m_callbacks.onStage(name);
     // The compile stage reads nothing; what the client sends waits for the run stage.
-    if (name == "run") {
+    if (name == "run" && !m_request.stdins.empty()) {
+        m_stage->writeStdin(m_request.stdins[m_input]);
+    } else if (name == "run") {
         m_stage->writeStdin(m_stdin);
         m_stdin.clear();
     }
@@ -112,16 +159,28 @@ void Job::startStage(const std::string &name)
 void Job::onStageFinished()
 {
     const StageResult result = m_stage->result();
-    m_result[m_stageName] = result.toJson(true);
+    const bool manyRuns = !m_request.stdins.empty();
+    if (m_stageName == "compile") {
+        m_result["compile"] = result.toJson(true);
+        m_result["compile"]["cached"] = false;
+    } else if (manyRuns) {
+        m_result["runs"].push_back(result.toJson(true));
+    } else {
+        m_result["run"] = result.toJson(true);
+    }
     if (m_callbacks.onExit)
         m_callbacks.onExit(m_stageName, result);
     if (m_stageName == "compile" && result.succeeded()) {
-        // The run stage's process tree gets a cgroup of the same name (the box uid's): it is
-        // made once the compile stage's is gone.
-        m_boxes.endAsync(m_stage->releaseBox(), [this, alive = m_alive] {
-            if (*alive)
-                startStage("run");
-        });
+        // What the compile made, for the cache and for the fresh box of each later input.
+        if (m_config.compileCache || m_request.stdins.size() > 1)
+            m_built = BoxSnapshot::take(m_box->dir->fd(), m_config.boxSizeBytes);
+        if (m_built && m_config.compileCache)
+            m_config.compileCache->store(m_cacheKey, *m_built, m_result["compile"]);
+        nextRun(false);
+        return;
+    }
+    if (m_stageName == "run" && manyRuns && ++m_input < m_request.stdins.size()) {
+        nextRun(true);
         return;
     }
     // The result goes out first. The box (its cgroup, directory and uid) is retired with the
@@ -129,6 +188,29 @@ void Job::onStageFinished()
     // has exited; the pool is topped up in the meantime.
     m_callbacks.onFinished(m_result);
     m_boxes.refillSoon();
+}
+
+// The next run stage gets a process tree of its own, with a cgroup of the same name (the box
+// uid's): it is made once the last stage's is gone. A later input also gets the box directory
+// as the compile left it (or the sources alone), and nothing an earlier run wrote.
+void Job::nextRun(bool freshDirectory)
+{
+    m_boxes.endAsync(m_stage->releaseBox(), [this, freshDirectory, alive = m_alive] {
+        if (!*alive)
+            return;
+        std::string error = "the compiled program could not be kept for the next input";
+        if (freshDirectory) {
+            m_box->dir->clear();
+            const bool compiled = !m_request.runtime->language.compile.empty();
+            const bool ready = compiled ? m_built && m_built->writeTo(m_box->dir->fd(), m_box->dir->owner())
+                                        : writeSources(&error);
+            if (!ready) {
+                fail(error);
+                return;
+            }
+        }
+        startStage("run");
+    });
 }
 
 void Job::fail(const std::string &message)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "BoxPool.h"
+#include "BoxSnapshot.h"
 #include "ExecuteRequest.h"
 #include "Stage.h"
 
@@ -43,8 +44,11 @@ public:
     void setOutputPaused(bool paused);
 
 private:
+    bool writeSources(std::string *error);
+    std::string cacheKey() const;
     void startStage(const std::string &name);
     void onStageFinished();
+    void nextRun(bool freshDirectory);
     void fail(const std::string &message);
     void releaseBox();
     ProgramSpec programSpec(const std::vector<std::string> &command, const StageLimits &limits) const;
@@ -59,6 +63,9 @@ private:
     std::unique_ptr<Stage> m_stage;
     std::string m_stageName;
     nlohmann::json m_result;
+    std::string m_cacheKey;
+    std::optional<BoxSnapshot> m_built; // what the compile made, when it is needed again
+    size_t m_input = 0;                 // which of the request's stdins runs
     std::string m_stdin; // waits for the run stage
     bool m_stdinEof;
     bool m_paused = false;

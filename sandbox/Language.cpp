@@ -5,6 +5,7 @@
 #include <nlohmann/json.hpp>
 
 #include <algorithm>
+#include <regex>
 
 namespace {
 
@@ -43,6 +44,9 @@ std::optional<Language> Language::fromJson(const nlohmann::json &json, std::stri
     language.language = json["language"].get<std::string>();
     language.name = json.value("name", language.language);
     if (!readStrings(json, "aliases", false, &language.aliases, error) ||
+        !readStrings(json, "extensions", false, &language.extensions, error) ||
+        !readStrings(json, "find", false, &language.find, error) ||
+        !readStrings(json, "etc", false, &language.etc, error) ||
         !readStrings(json, "compile", false, &language.compile, error) ||
         !readStrings(json, "run", true, &language.run, error))
         return std::nullopt;
@@ -54,6 +58,27 @@ std::optional<Language> Language::fromJson(const nlohmann::json &json, std::stri
         return std::nullopt;
     }
     language.versionPattern = version["pattern"].get<std::string>();
+    if (language.find.empty())
+        language.find.push_back(language.versionCommand.front());
+    for (const auto &entry : language.etc) {
+        if (entry.empty() || entry == "." || entry == ".." || entry.find('/') != std::string::npos) {
+            *error = "'etc' must hold names of entries of /etc, without a path";
+            return std::nullopt;
+        }
+    }
+    const auto mainName = json.value("main_name", nlohmann::json(""));
+    if (!mainName.is_string()) {
+        *error = "'main_name' must be a string (a regex)";
+        return std::nullopt;
+    }
+    language.mainNamePattern = mainName.get<std::string>();
+    try {
+        std::regex(language.mainNamePattern);
+        std::regex(language.versionPattern);
+    } catch (const std::regex_error &) {
+        *error = "'main_name' and 'version.pattern' must be valid regular expressions";
+        return std::nullopt;
+    }
     const auto env = json.value("env", nlohmann::json::object());
     for (const auto &[key, value] : env.items()) {
         if (!value.is_string()) {

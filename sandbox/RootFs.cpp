@@ -1,6 +1,8 @@
 #include "RootFs.h"
 
 #include <cerrno>
+#include <climits>
+#include <cstdlib>
 #include <fcntl.h>
 #include <sys/mount.h>
 #include <sys/stat.h>
@@ -14,9 +16,12 @@ constexpr unsigned long kReadOnly = MS_RDONLY | MS_NOSUID | MS_NODEV;
 
 // What the toolchains need from /etc: the dynamic loader's cache, alternatives, names.
 const char *const kEtcEntries[] = {
-    "alternatives", "ld.so.cache", "ld.so.conf", "ld.so.conf.d", "localtime", "nsswitch.conf",
-    "passwd",       "group",       "hosts",      "python3",      "python3.11", "ssl",
+    "alternatives", "ld.so.cache", "ld.so.conf", "ld.so.conf.d", "localtime",
+    "nsswitch.conf", "passwd",      "group",      "hosts",        "ssl",
 };
+
+// Host directories the box sees, read-only.
+const char *const kHostDirectories[] = {"/usr", "/bin", "/sbin", "/lib", "/lib32", "/lib64", "/libx32"};
 
 const char *const kDevices[] = {"null", "zero", "full", "random", "urandom"};
 
@@ -47,11 +52,13 @@ RootFs::RootFs(const SandboxConfig &config, const std::string &newRoot, const st
     : m_root(newRoot)
 {
     // Host directories: merged-/usr symlinks are copied as symlinks, real directories bound.
-    for (const char *path : {"/usr", "/bin", "/sbin", "/lib", "/lib32", "/lib64", "/libx32"})
+    for (const char *path : kHostDirectories)
         addHostPath(path, kReadOnly);
     m_steps.push_back({Kind::Dir, m_root + "/etc", {}, {}, {}, 0, "mkdir /etc"});
     for (const char *entry : kEtcEntries)
         addHostPath(std::string("/etc/") + entry, kReadOnly);
+    for (const std::string &entry : config.toolchainEtcEntries)
+        addHostPath("/etc/" + entry, kReadOnly);
 
     addMount("/dev", "tmpfs", MS_NOSUID | MS_NOEXEC, "size=64k,nr_inodes=64,mode=0755");
     for (const char *device : kDevices) {
@@ -79,6 +86,19 @@ RootFs::RootFs(const SandboxConfig &config, const std::string &newRoot, const st
     // Last, so that they land in the box's mounts (a --dir under /tmp is in the box's /tmp).
     for (const Bind &bind : extraBinds)
         addExtraBind(bind);
+}
+
+bool RootFs::showsHostFile(const std::string &path)
+{
+    char real[PATH_MAX];
+    if (!realpath(path.c_str(), real))
+        return false;
+    const std::string resolved = real;
+    for (const char *directory : kHostDirectories) {
+        if (resolved.starts_with(std::string(directory) + "/"))
+            return true;
+    }
+    return false;
 }
 
 bool RootFs::isValidBoxPath(const std::string &boxPath, std::string *error)

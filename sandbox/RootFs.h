@@ -20,6 +20,9 @@ public:
     // extraBinds go on top of the box's own mounts (`runpad-sandbox run --dir`).
     RootFs(const SandboxConfig &config, const std::string &newRoot, const std::string &boxDir,
            const std::vector<Bind> &extraBinds);
+    // Whether a host file (a toolchain) is in the box, at the same path, once links are
+    // resolved: under one of the host directories every box binds.
+    static bool showsHostFile(const std::string &path);
     // Whether boxPath can take a bind: absolute and normal, and not /, /box, /proc or /dev
     // (the box's own mounts); false with the reason.
     static bool isValidBoxPath(const std::string &boxPath, std::string *error);

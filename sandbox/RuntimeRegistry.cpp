@@ -5,12 +5,76 @@
 
 #include <nlohmann/json.hpp>
 
+#include "RootFs.h"
+
 #include <algorithm>
+#include <chrono>
+#include <future>
+#include <glob.h>
+#include <unistd.h>
 #include <filesystem>
 #include <fstream>
 #include <regex>
+#include <sstream>
 
 namespace fs = std::filesystem;
+
+namespace {
+
+struct Candidate {
+    size_t language; // index in the language list
+    std::string executable;
+};
+
+// Each distinct executable (links resolved) that the language's "find" names on the sandbox
+// PATH and that the box shows at the same path, in "find" order.
+std::vector<std::string> toolchainsOf(const Language &language)
+{
+    std::vector<std::string> found;
+    for (const std::string &pattern : language.find) {
+        std::vector<std::string> matches;
+        if (pattern.find_first_of("*?[") == std::string::npos) {
+            if (auto path = HostCommand::findOnPath(pattern))
+                matches.push_back(*path);
+        } else {
+            std::istringstream dirs(HostCommand::kSandboxPath);
+            for (std::string dir; std::getline(dirs, dir, ':');) {
+                const std::string globPattern = dir + "/" + pattern;
+                glob_t result{};
+                if (glob(globPattern.c_str(), 0, nullptr, &result) == 0) {
+                    for (size_t i = 0; i < result.gl_pathc; ++i)
+                        matches.push_back(result.gl_pathv[i]);
+                }
+                globfree(&result);
+            }
+        }
+        for (const std::string &path : matches) {
+            std::error_code ec;
+            const std::string canonical = fs::canonical(path, ec).string();
+            if (ec || access(path.c_str(), X_OK) != 0 || !RootFs::showsHostFile(path) ||
+                std::find(found.begin(), found.end(), canonical) != found.end())
+                continue;
+            found.push_back(canonical);
+        }
+    }
+    return found;
+}
+
+std::vector<std::string> withExecutable(std::vector<std::string> command, const std::string &executable)
+{
+    for (std::string &word : command)
+        replaceAll(word, "{exe}", executable);
+    return command;
+}
+
+} // namespace
+
+void replaceAll(std::string &text, std::string_view placeholder, std::string_view value)
+{
+    for (size_t at = text.find(placeholder); at != std::string::npos;
+         at = text.find(placeholder, at + value.size()))
+        text.replace(at, placeholder.size(), value);
+}
 
 bool RuntimeRegistry::load(const std::string &dir, std::string *error)
 {
@@ -49,23 +113,45 @@ bool RuntimeRegistry::load(const std::string &dir, const SandboxConfigFile &conf
                  " has this name or alias";
         return false;
     }
+    const auto started = std::chrono::steady_clock::now();
+    std::vector<Candidate> candidates;
+    for (size_t i = 0; i < languages.size(); ++i) {
+        for (const std::string &executable : toolchainsOf(languages[i]))
+            candidates.push_back({i, executable});
+    }
+    // Probes run at once: a JVM or a .NET runtime takes a good part of a second to answer.
+    std::vector<std::future<std::optional<std::string>>> outputs;
+    for (const Candidate &candidate : candidates) {
+        outputs.push_back(std::async(std::launch::async, [&] {
+            return HostCommand::output(
+                withExecutable(languages[candidate.language].versionCommand, candidate.executable), 5000);
+        }));
+    }
     m_runtimes.clear();
-    for (const auto &language : languages) {
-        // A toolchain that is missing or does not answer in time is simply not offered.
-        const auto output = HostCommand::output(language.versionCommand, 5000);
+    for (size_t i = 0; i < candidates.size(); ++i) {
+        const Language &language = languages[candidates[i].language];
+        const auto output = outputs[i].get();
         std::smatch match;
         std::optional<SemVer> version;
-        try {
-            if (output && std::regex_search(*output, match, std::regex(language.versionPattern)) &&
-                match.size() > 1)
-                version = SemVer::parse(match[1].str());
-        } catch (const std::regex_error &) {
-            *error = "invalid version pattern in the language file of " + language.language;
-            return false;
+        if (output && std::regex_search(*output, match, std::regex(language.versionPattern)) &&
+            match.size() > 1) {
+            // Go says "go1.20" for 1.20.0.
+            std::string text = match[1].str();
+            while (std::count(text.begin(), text.end(), '.') < 2)
+                text += ".0";
+            version = SemVer::parse(text);
         }
-        if (version)
-            m_runtimes.push_back(Runtime{language, *version, config.limitsFor(language)});
+        // A toolchain that is missing or does not answer in time is simply not offered; one
+        // found twice (python3 and python3.11) is offered once.
+        const bool known = std::any_of(m_runtimes.begin(), m_runtimes.end(), [&](const Runtime &r) {
+            return r.language.language == language.language && version && r.version == *version;
+        });
+        if (version && !known)
+            m_runtimes.push_back(
+                Runtime{language, *version, candidates[i].executable, config.limitsFor(language)});
     }
+    m_detectionMs =
+        std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - started).count();
     return true;
 }
 
@@ -82,6 +168,18 @@ const Runtime *RuntimeRegistry::resolve(const std::string &language,
             best = &runtime;
     }
     return best;
+}
+
+std::vector<std::string> RuntimeRegistry::etcEntries() const
+{
+    std::vector<std::string> entries;
+    for (const auto &runtime : m_runtimes) {
+        for (const auto &entry : runtime.language.etc) {
+            if (std::find(entries.begin(), entries.end(), entry) == entries.end())
+                entries.push_back(entry);
+        }
+    }
+    return entries;
 }
 
 nlohmann::json RuntimeRegistry::toJson() const

@@ -4,8 +4,10 @@
 #include <memory>
 #include <string>
 #include <sys/types.h>
+#include <vector>
 
 class Cgroup;
+class CompileCache;
 
 // Where boxes live and what each may use; one instance for the helper's lifetime.
 struct SandboxConfig {
@@ -29,6 +31,13 @@ struct SandboxConfig {
     // Without root, each box gets a user namespace of its own in which its box uid stands for
     // the helper's uid; the helper itself mounts nothing.
     bool rootless = false;
+    // Entries of the host's /etc that the detected runtimes read (their language files' "etc"),
+    // bound read-only into every box.
+    std::vector<std::string> toolchainEtcEntries;
+    // Compiled programs kept for unchanged code (CompileCache); 0 bytes turns it off.
+    std::string compileCacheDir = "/var/cache/runpad-sandbox/compile";
+    int64_t compileCacheBytes = int64_t(1) << 30;
+    std::shared_ptr<CompileCache> compileCache; // null for `run`, or when off
     // Where boxes get their cgroups; null when the host has no usable cgroup hierarchy.
     std::shared_ptr<const Cgroup> cgroups;
 };

@@ -29,6 +29,7 @@ constexpr BoxKey kBoxKeys[] = {
     {"open_files", 8, 1 << 20}, // the kernel's default nr_open
     {"inodes", 16, 0xffffffffLL},
     {"warm_boxes", 0, 1024},
+    {"compile_cache_size", 0, int64_t(1) << 50},
 };
 
 const BoxKey *boxKey(const std::string &name)
@@ -229,6 +230,7 @@ void SandboxConfigFile::applyTo(SandboxConfig *config) const
     config->openFiles = value("open_files", config->openFiles);
     config->inodes = value("inodes", config->inodes);
     config->warmBoxes = value("warm_boxes", config->warmBoxes);
+    config->compileCacheBytes = value("compile_cache_size", config->compileCacheBytes);
 }
 
 RequestLimits SandboxConfigFile::limitsFor(const Language &language) const

@@ -5,6 +5,7 @@
 #include "DirectRun.h"
 #include "HostSetup.h"
 #include "OneShot.h"
+#include "CompileCache.h"
 #include "RuntimeRegistry.h"
 #include "SandboxConfigFile.h"
 #include "SocketActivation.h"
@@ -59,6 +60,9 @@ const char kUsage[] =
     "  --box-root DIR     where box directories are made (default /run/runpad-sandbox/boxes)\n"
     "  --box-uids FIRST:COUNT  the box uid range, one uid per concurrent job (default 60000:64)\n"
     "  --exit-with-parent stop when the process that started the helper dies\n"
+    "  --cache-dir DIR    where compiled programs are kept (default /var/cache/runpad-sandbox/compile,\n"
+    "                     rootless $XDG_CACHE_HOME/runpad-sandbox, else ~/.cache/runpad-sandbox;\n"
+    "                     its size cap is the config file's compile_cache_size, default 1 GiB)\n"
     "  --warm-boxes N     boxes the daemon keeps built ahead of their jobs (default 2, or the\n"
     "                     config file's warm_boxes; 0: each box is built when its job comes)\n"
     "  --allow-uid UID    also accept clients of this uid (root and the helper's uid always are)\n"
@@ -99,7 +103,7 @@ int main(int argc, char **argv)
     const std::string command = args.front();
     SandboxConfig config;
     std::string error, socketPath, languagesDir = RuntimeRegistry::defaultLanguagesDir(), requestPath;
-    std::string configPath;
+    std::string configPath, cacheDir;
     PeerPolicy peers;
     bool exitWithParent = false, systemd = false;
     std::optional<unsigned> warmBoxes;
@@ -119,6 +123,8 @@ int main(int argc, char **argv)
             languagesDir = args[++i];
         else if (arg == "--box-root" && hasValue)
             config.boxRoot = args[++i];
+        else if (arg == "--cache-dir" && hasValue)
+            cacheDir = args[++i];
         else if (arg == "--box-uids" && hasValue) {
             unsigned first = 0, count = 0;
             char end = 0;
@@ -202,7 +208,13 @@ int main(int argc, char **argv)
         // Box uids only exist inside each box's user namespace: the leases just number the
         // boxes of this user's helpers.
         config.lockDir = stateDir + "/locks";
+        if (cacheDir.empty())
+            cacheDir = HostSetup::rootlessCacheDir(stateDir);
     }
+    if (!cacheDir.empty())
+        config.compileCacheDir = cacheDir;
+    if ((command == "daemon" || command == "exec") && config.compileCacheBytes > 0)
+        config.compileCache = std::make_shared<CompileCache>(config.compileCacheDir, config.compileCacheBytes);
     if (exitWithParent && !HostSetup::exitWithParent(&error)) {
         fprintf(stderr, "runpad-sandbox: %s\n", error.c_str());
         return 1;
@@ -213,6 +225,10 @@ int main(int argc, char **argv)
         fprintf(stderr, "runpad-sandbox: %s\n", error.c_str());
         return 1;
     }
+    config.toolchainEtcEntries = runtimes.etcEntries();
+    if (command == "daemon")
+        fprintf(stderr, "runpad-sandbox: %zu runtimes detected in %.0f ms\n",
+                runtimes.toJson().size(), runtimes.detectionMs());
     if (command == "runtimes") {
         std::cout << runtimes.toJson().dump(2) << std::endl;
         return 0;

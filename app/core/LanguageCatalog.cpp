@@ -97,9 +97,16 @@ const LanguageInfo *LanguageCatalog::byFileName(const QString &fileName) const
     const QString suffix = QFileInfo(fileName).suffix();
     if (suffix.isEmpty())
         return nullptr;
+    // Where languages share an extension (Python and PyPy: .py), the one named by it wins.
+    const LanguageInfo *found = nullptr;
     for (const LanguageInfo &info : m_languages) {
-        if (info.extensions.contains(suffix, Qt::CaseInsensitive))
+        if (!info.extensions.contains(suffix, Qt::CaseInsensitive))
+            continue;
+        if (info.language.compare(suffix, Qt::CaseInsensitive) == 0 ||
+            info.aliases.contains(suffix, Qt::CaseInsensitive))
             return &info;
+        if (!found)
+            found = &info;
     }
-    return nullptr;
+    return found;
 }

@@ -28,6 +28,7 @@ public:
     const QList<LanguageInfo> &languages() const { return m_languages; }
     // nullptr when nothing matches. Names are matched against language, id and aliases.
     const LanguageInfo *byName(const QString &nameOrAlias) const;
+    // By extension; where several languages have it, the one it names (.py: Python, not PyPy).
     const LanguageInfo *byFileName(const QString &fileName) const;
 
 private:

@@ -48,6 +48,7 @@ bool SandboxHelper::start(QString *error, const QString &boxUids, int warmBoxes)
     m_process.setProcessChannelMode(QProcess::ForwardedErrorChannel);
     startHelper(m_process, {QStringLiteral("daemon"), QStringLiteral("--socket"), socketPath(),
                             QStringLiteral("--box-root"), boxRoot(),
+                            QStringLiteral("--cache-dir"), cacheDir(),
                             QStringLiteral("--box-uids"), boxUids, QStringLiteral("--warm-boxes"),
                             QString::number(warmBoxes), QStringLiteral("--exit-with-parent")});
     if (!m_process.waitForStarted(5000)) {

@@ -29,6 +29,8 @@ public:
 
     QString socketPath() const { return m_dir.filePath(QStringLiteral("run/sandbox.sock")); }
     QString boxRoot() const { return m_dir.filePath(QStringLiteral("boxes")); }
+    // The helper's compile cache, private to the test.
+    QString cacheDir() const { return m_dir.filePath(QStringLiteral("cache")); }
     QProcess &process() { return m_process; }
 
     // Runs `runpad-sandbox exec -` with the request on stdin; the exit code, stdout and stderr.

@@ -128,7 +128,7 @@ void TestSandboxLanguages::namedFilesAndEncodings()
              QJsonObject{{QStringLiteral("content"), QStringLiteral("unnamed")}}}}};
     const QJsonObject result = execute(request);
     QCOMPARE(result.value(QStringLiteral("run")).toObject().value(QStringLiteral("stdout")).toString(),
-             QStringLiteral("['data.bin', 'file4.code', 'helper.py', 'main.py', 'x.hex'] hi ok 42\n"));
+             QStringLiteral("['data.bin', 'file4.py', 'helper.py', 'main.py', 'x.hex'] hi ok 42\n"));
 }
 
 void TestSandboxLanguages::versionSelectors_data()
