@@ -2,7 +2,7 @@
 
 #include "LanguageCatalog.h"
 
-#include <algorithm>
+#include <QStringList>
 
 LanguagePicker::LanguagePicker(const LanguageCatalog &catalog, QWidget *parent)
     : QComboBox(parent), m_catalog(catalog)
@@ -32,16 +32,19 @@ void LanguagePicker::setRuntimes(const RuntimeList &runtimes)
         const LanguageInfo *language = m_catalog.byName(itemData(i).toString());
         if (!language)
             continue;
-        const auto runtime = std::find_if(runtimes.begin(), runtimes.end(), [&](const Runtime &r) {
-            return r.matches(language->language);
-        });
-        if (runtime == runtimes.end()) {
+        // Several versions of a language may be installed side by side.
+        QStringList versions;
+        for (const Runtime &runtime : runtimes) {
+            if (runtime.matches(language->language))
+                versions.append(runtime.version);
+        }
+        if (versions.isEmpty()) {
             setItemText(i, tr("%1 (not installed)").arg(language->name));
             setItemData(i, QColor(Qt::gray), Qt::ForegroundRole);
             setItemData(i, tr("The backend has no runtime for %1.").arg(language->name),
                         Qt::ToolTipRole);
         } else {
-            setItemText(i, tr("%1 (%2)").arg(language->name, runtime->version));
+            setItemText(i, tr("%1 (%2)").arg(language->name, versions.join(QStringLiteral(", "))));
             setItemData(i, QVariant(), Qt::ForegroundRole);
             setItemData(i, QVariant(), Qt::ToolTipRole);
         }

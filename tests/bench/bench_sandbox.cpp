@@ -142,10 +142,10 @@ public:
     }
     ~DaemonClient() { close(m_fd); }
 
-    void send(int id, const nlohmann::json &body)
+    void send(int id, const nlohmann::json &body, const char *type = "execute")
     {
         nlohmann::json message = body;
-        message["type"] = "execute";
+        message["type"] = type;
         message["id"] = id;
         const std::string line = message.dump() + "\n";
         for (size_t done = 0; done < line.size();) {
@@ -164,7 +164,8 @@ public:
             if (newline != std::string::npos) {
                 auto message = nlohmann::json::parse(m_buffer.substr(0, newline));
                 m_buffer.erase(0, newline + 1);
-                if (message["type"] == "result" || message["type"] == "error")
+                if (message["type"] == "result" || message["type"] == "error" ||
+                    message["type"] == "runtimes" || message["type"] == "hello")
                     return message;
                 continue;
             }
@@ -251,7 +252,8 @@ int main()
     if (pipe2(readyPipe, O_CLOEXEC) != 0)
         return 1;
     const pid_t daemon = spawn({RUNPAD_SANDBOX_PROGRAM, "daemon", "--socket", socketPath, "--box-root",
-                                dir + "/boxes", "--box-uids", kBoxUids, "--exit-with-parent"},
+                                dir + "/boxes", "--cache-dir", dir + "/cache", "--box-uids", kBoxUids,
+                                "--exit-with-parent"},
                                {}, readyPipe[1]);
     close(readyPipe[1]);
     char ready[512] = {};
@@ -354,6 +356,41 @@ int main()
     printf("name=daemon_throughput_concurrency_2 jobs_per_s=%.0f bare_jobs_per_s=%.0f ratio=%.2f "
            "target=jobs_per_s>=500\n",
            jobsPerSecond, bareJobsPerSecond, jobsPerSecond / bareJobsPerSecond);
+
+    // Languages: `runtimes` is answered from memory, beside the protocol's cheapest message.
+    const auto [runtimesMs, helloMs] = sideBySide(
+        [&] {
+            client.send(nextId++, {}, "runtimes");
+            jobsOk = jobsOk && client.next()["runtimes"].size() >= 1;
+        },
+        [&] {
+            client.send(nextId++, {}, "hello");
+            client.next();
+        });
+    print("runtimes_from_memory", runtimesMs, helloMs, "median_ms<1.0");
+    // Detection is what `runpad-sandbox runtimes` spends its time on; the probes run at once, so
+    // it should take about as long as the slowest one, javac.
+    const auto [detectMs, javacMs] = sideBySide([&] { spawnAndWait({RUNPAD_SANDBOX_PROGRAM, "runtimes"}); },
+                                                [&] { spawnAndWait({"javac", "-version"}); }, 5);
+    print("runtimes_detection_whole_command", detectMs, javacMs, "reference_is_javac_-version");
+
+    // A cached re-run of an unchanged C++ hello world, beside compiling and running it cold (each
+    // cold sample is a program the cache has not seen).
+    const std::string cppHello = "#include <iostream>\nint main()\n{\n    std::cout << \"hello\" << std::endl;\n}\n";
+    const auto cppJob = [&](const std::string &source) {
+        client.send(nextId++, {{"language", "c++"}, {"version", "*"}, {"files", {{{"content", source}}}}});
+        const auto result = client.next();
+        jobsOk = jobsOk && result["run"]["stdout"] == "hello\n";
+        return result["compile"]["cached"] == true;
+    };
+    int cold = 0;
+    cppJob(cppHello); // into the cache
+    bool cacheHits = true;
+    const auto [cachedMs, coldMs] = sideBySide([&] { cacheHits = cppJob(cppHello) && cacheHits; },
+                                               [&] { cppJob(cppHello + "// " + std::to_string(cold++) + "\n"); }, 10);
+    print("cpp_hello_cached_rerun", cachedMs, coldMs, "ratio<=0.05");
+    if (!cacheHits)
+        printf("WARNING: a re-run of unchanged code was compiled again\n");
 
     // bubblewrap, set up as a judge would: every namespace, read-only /usr, fresh /proc, /dev, /tmp.
     if (access("/usr/bin/bwrap", X_OK) == 0) {

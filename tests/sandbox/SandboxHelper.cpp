@@ -38,7 +38,8 @@ void SandboxHelper::startHelper(QProcess &process, const QStringList &arguments)
                       arguments);
 }
 
-bool SandboxHelper::start(QString *error, const QString &boxUids, int warmBoxes)
+bool SandboxHelper::start(QString *error, const QString &boxUids, int warmBoxes,
+                          const QStringList &extraArguments)
 {
     // A rootless helper makes its socket and boxes in here as nobody.
     if (rootless() && chown(QFile::encodeName(m_dir.path()).constData(), kRootlessUid, kRootlessUid) != 0) {
@@ -46,11 +47,12 @@ bool SandboxHelper::start(QString *error, const QString &boxUids, int warmBoxes)
         return false;
     }
     m_process.setProcessChannelMode(QProcess::ForwardedErrorChannel);
-    startHelper(m_process, {QStringLiteral("daemon"), QStringLiteral("--socket"), socketPath(),
-                            QStringLiteral("--box-root"), boxRoot(),
-                            QStringLiteral("--cache-dir"), cacheDir(),
-                            QStringLiteral("--box-uids"), boxUids, QStringLiteral("--warm-boxes"),
-                            QString::number(warmBoxes), QStringLiteral("--exit-with-parent")});
+    const QStringList arguments{QStringLiteral("daemon"), QStringLiteral("--socket"), socketPath(),
+                                QStringLiteral("--box-root"), boxRoot(),
+                                QStringLiteral("--cache-dir"), cacheDir(),
+                                QStringLiteral("--box-uids"), boxUids, QStringLiteral("--warm-boxes"),
+                                QString::number(warmBoxes), QStringLiteral("--exit-with-parent")};
+    startHelper(m_process, arguments + extraArguments);
     if (!m_process.waitForStarted(5000)) {
         *error = QStringLiteral("cannot start %1: %2").arg(executable(), m_process.errorString());
         return false;

@@ -28,11 +28,13 @@ void TestLanguagePicker::marksLanguagesWithoutRuntime()
     Runtime python;
     python.language = QStringLiteral("python");
     python.version = QStringLiteral("3.11.2");
-    picker.setRuntimes({python});
+    Runtime newerPython = python;
+    newerPython.version = QStringLiteral("3.12.1");
+    picker.setRuntimes({newerPython, python});
 
     const int pythonIndex = picker.findData(QStringLiteral("python"));
     const int cppIndex = picker.findData(QStringLiteral("cpp"));
-    QCOMPARE(picker.itemText(pythonIndex), QStringLiteral("Python 3 (3.11.2)"));
+    QCOMPARE(picker.itemText(pythonIndex), QStringLiteral("Python 3 (3.12.1, 3.11.2)"));
     QCOMPARE(picker.itemText(cppIndex), QStringLiteral("C++ (not installed)"));
     QVERIFY(picker.itemData(cppIndex, Qt::ForegroundRole).isValid());
     QVERIFY(!picker.itemData(pythonIndex, Qt::ForegroundRole).isValid());
