@@ -64,6 +64,7 @@ private slots:
     void languageFileLimits_data();
     void languageFileLimits();
     void unknownLanguageInConfig();
+    void detectionOffersWhatBoxesCanRun();
     void writableByOthersIsRefused();
     void requestLimits_data();
     void requestLimits();
@@ -322,6 +323,36 @@ void TestSandboxConfig::unknownLanguageInConfig()
     QVERIFY(fake);
     QCOMPARE(fake->limits.range("run_timeout").max, 1500);
     QCOMPARE(fake->limits.range("run_timeout").defaultValue, 1500);
+}
+
+// `runtimes` lists what is installed and nothing that is not: a missing toolchain, or one a box
+// would not see at the same path, is left out; one toolchain found under two names is one
+// runtime; a two-part version counts as x.y.0.
+void TestSandboxConfig::detectionOffersWhatBoxesCanRun()
+{
+    const QString outside = writeFile(QStringLiteral("outside/tool"), "#!/bin/sh\necho 9.9.9\n");
+    QFile::setPermissions(outside, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
+    const auto write = [&](const char *name, nlohmann::json json) {
+        writeFile(QStringLiteral("detect/%1.json").arg(QLatin1String(name)), QByteArray::fromStdString(json.dump()));
+    };
+    nlohmann::json missing = languageJson("missing", {});
+    missing["find"] = {"runpad-no-such-compiler"};
+    write("missing", missing);
+    nlohmann::json hidden = languageJson("hidden", {});
+    hidden["find"] = {outside.toStdString()};
+    hidden["version"]["command"] = {"{exe}"};
+    write("hidden", hidden);
+    nlohmann::json twice = languageJson("twice", {});
+    twice["find"] = {"sh", "s[h]"}; // the same binary by name and by glob
+    twice["version"]["command"] = {"{exe}", "-c", "echo go1.20"};
+    twice["version"]["pattern"] = "go([0-9.]+)";
+    write("twice", twice);
+    RuntimeRegistry registry;
+    std::string error;
+    QVERIFY2(registry.load(m_dir.filePath(QStringLiteral("detect")).toStdString(), &error), error.c_str());
+    QCOMPARE(QString::fromStdString(registry.toJson().dump()),
+             QStringLiteral(R"([{"aliases":[],"language":"twice","version":"1.20.0"}])"));
+    QVERIFY(QString::fromStdString(registry.resolve("twice", "1.20")->executable).endsWith(QStringLiteral("sh")));
 }
 
 void TestSandboxConfig::writableByOthersIsRefused()
