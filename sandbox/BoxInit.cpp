@@ -23,6 +23,13 @@
 
 namespace {
 
+// What the program's process tells init on the way to execve: its start time, or why it failed.
+struct ExecNote {
+    int error = 0; // 0: startNs is set
+    int64_t startNs = 0;
+    char step[84] = {};
+};
+
 void writeReport(const BoxReport &report)
 {
     (void)!write(BoxInit::ReportFd, &report, sizeof report);
@@ -76,10 +83,7 @@ void BoxInit::fail(const char *step, int error)
 
 void BoxInit::execProgram(int failurePipe) const
 {
-    struct {
-        int error;
-        char step[92];
-    } failure{0, {}};
+    ExecNote failure{};
     // The helper's blocked and ignored signals must not leak into the program.
     sigset_t none;
     sigemptyset(&none);
@@ -102,10 +106,14 @@ void BoxInit::execProgram(int failurePipe) const
         for (const std::string &variable : program->env)
             envp.push_back(const_cast<char *>(variable.c_str()));
         envp.push_back(nullptr);
+        // The program's wall time starts here, not when init next gets the CPU.
+        ExecNote starting{};
+        starting.startNs = nowNs();
+        (void)!write(failurePipe, &starting, sizeof starting);
         execve(program->executable.c_str(), argv.data(), envp.data());
         step = "execute the program";
     }
-    failure.error = errno;
+    failure.error = errno ? errno : EINVAL;
     strncpy(failure.step, step, sizeof failure.step - 1);
     (void)!write(failurePipe, &failure, sizeof failure);
     _exit(127);
@@ -159,19 +167,20 @@ void BoxInit::run() const
     close(StdinFd);
     close(StdoutFd);
     close(StderrFd);
-    struct {
-        int error;
-        char step[92];
-    } failure{};
-    if (read(failurePipe[0], &failure, sizeof failure) == ssize_t(sizeof failure)) {
-        waitpid(program, nullptr, 0);
-        fail(failure.step, failure.error);
+    // Notes of a fixed size, each written at once: a start time just before execve, then a
+    // failure if there is one. End of file: execve succeeded.
+    int64_t startNs = 0;
+    for (ExecNote note{}; read(failurePipe[0], &note, sizeof note) == ssize_t(sizeof note);) {
+        if (note.error) {
+            waitpid(program, nullptr, 0);
+            fail(note.step, note.error);
+        }
+        startNs = note.startNs;
     }
     close(failurePipe[0]);
-    // End of file on the failure pipe: execve succeeded, the program's wall time starts.
     BoxReport report;
     report.kind = BoxReport::Started;
-    report.timeNs = nowNs();
+    report.timeNs = startNs ? startNs : nowNs();
     writeReport(report);
     pollfd fds[2] = {{ControlFd, POLLIN, 0}, {childEvents, POLLIN, 0}};
     for (;;) {
