@@ -42,12 +42,13 @@ StageResult StageResult::fromJson(const QJsonObject &object)
     result.cpuTimeMs = numberOrUnknown(object.value(QStringLiteral("cpu_time")));
     result.wallTimeMs = numberOrUnknown(object.value(QStringLiteral("wall_time")));
     result.memoryBytes = numberOrUnknown(object.value(QStringLiteral("memory")));
+    result.cached = object.value(QStringLiteral("cached")).toBool();
     return result;
 }
 
 QJsonObject StageResult::toJson() const
 {
-    return QJsonObject{
+    QJsonObject json{
         {QStringLiteral("stdout"), stdout},
         {QStringLiteral("stderr"), stderr},
         {QStringLiteral("output"), output},
@@ -59,6 +60,9 @@ QJsonObject StageResult::toJson() const
         {QStringLiteral("wall_time"), numberOrNull(wallTimeMs)},
         {QStringLiteral("memory"), numberOrNull(memoryBytes)},
     };
+    if (cached)
+        json.insert(QStringLiteral("cached"), true);
+    return json;
 }
 
 QString StageResult::statusLabel() const

@@ -17,6 +17,8 @@ struct StageResult {
     qint64 cpuTimeMs = -1;
     qint64 wallTimeMs = -1;
     qint64 memoryBytes = -1;
+    // A compile stage the backend did not run again: the program was cached (RunPad's helper).
+    bool cached = false;
 
     static StageResult fromJson(const QJsonObject &object);
     QJsonObject toJson() const;

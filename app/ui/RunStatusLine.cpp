@@ -49,6 +49,8 @@ void RunStatusLine::showResult(const ExecuteResult &result)
     QString details = describe(*stage, locale());
     if (result.compile && stage == &*result.compile && !stage->status.isEmpty())
         details = tr("Compilation failed: %1").arg(details);
+    else if (result.compile && result.compile->cached)
+        details += tr(" · unchanged code, not compiled again");
     display(stage->statusLabel(), colorOfStatus(stage->statusLabel()), details);
 }
 

@@ -64,6 +64,11 @@ void TestRunStatusLine::showsTheDecisiveStage()
     line.showResult(result);
     QCOMPARE(line.status(), QStringLiteral("SG"));
     QVERIFY(line.details().startsWith(QLatin1String("signal SIGSEGV")));
+    QVERIFY(!line.details().contains(QLatin1String("not compiled again")));
+    // A program the helper had cached says so.
+    result.compile->cached = true;
+    line.showResult(result);
+    QVERIFY(line.details().endsWith(QStringLiteral(" · unchanged code, not compiled again")));
 
     result.compile = stage(QStringLiteral("RE"), 1);
     result.run.reset();
