@@ -34,11 +34,10 @@ public:
     // the disk refuses.
     bool store(const std::string &key, const BoxSnapshot &files, const nlohmann::json &compile);
 
+private:
     // What a compile may leave to be kept: half the cap.
     int64_t maxEntryBytes() const { return m_capBytes / 2; }
-    int64_t sizeBytes() const { return m_totalBytes; }
 
-private:
     struct Entry {
         int64_t bytes = 0;
         int64_t lastUseNs = 0;
