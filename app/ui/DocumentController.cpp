@@ -7,12 +7,17 @@
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QMessageBox>
+#include <QPlainTextDocumentLayout>
 #include <QSaveFile>
+#include <QTextDocument>
 
 DocumentController::DocumentController(CodeEditor *editor, const LanguageCatalog &catalog,
                                        QWidget *dialogParent)
-    : QObject(dialogParent), m_editor(editor), m_catalog(catalog), m_dialogParent(dialogParent)
+    : QObject(editor), m_editor(editor), m_catalog(catalog), m_dialogParent(dialogParent),
+      m_stdin(new QTextDocument(this))
 {
+    m_stdin->setDocumentLayout(new QPlainTextDocumentLayout(m_stdin));
+    m_stdin->setDefaultFont(editor->editorFont());
 }
 
 QString DocumentController::fileName() const
@@ -72,17 +77,8 @@ bool DocumentController::saveFile(const QString &path)
         setFilePath(path);
     }
     emit message(tr("Saved %1").arg(QFileInfo(path).fileName()));
+    emit saved(path);
     return true;
-}
-
-void DocumentController::open()
-{
-    if (!maybeSave())
-        return;
-    const QString path = QFileDialog::getOpenFileName(m_dialogParent, tr("Open File"),
-                                                      QFileInfo(m_filePath).absolutePath());
-    if (!path.isEmpty())
-        openFile(path);
 }
 
 bool DocumentController::save()

@@ -5,18 +5,24 @@
 
 class CodeEditor;
 class LanguageCatalog;
+class QTextDocument;
 class QWidget;
 struct LanguageInfo;
 
-// The document behind the editor: its file, its language and whether it has unsaved changes.
-// Opens and saves files, and asks before unsaved work would be lost.
+// The document behind one editor: its file, its language, its stdin and whether it has unsaved
+// changes. Opens and saves files, and asks before unsaved work would be lost.
 class DocumentController : public QObject {
     Q_OBJECT
 public:
-    // Dialogs are shown over dialogParent.
+    // Lives as long as the editor; dialogs are shown over dialogParent.
     DocumentController(CodeEditor *editor, const LanguageCatalog &catalog, QWidget *dialogParent);
 
+    CodeEditor *editor() const { return m_editor; }
     const LanguageInfo *language() const { return m_language; }
+    // Empty for a document never saved.
+    QString filePath() const { return m_filePath; }
+    // What the program reads when this document runs; each document keeps its own.
+    QTextDocument *stdinDocument() const { return m_stdin; }
     // The file name, or what the file would be called if it were saved now.
     QString fileName() const;
 
@@ -27,8 +33,10 @@ public:
     bool openFile(const QString &path);
     bool saveFile(const QString &path);
 
+    // A new document nobody has typed into: opening a file may take its place.
+    bool isUntouchedTemplate() const;
+
     // The user-facing commands, with dialogs.
-    void open();
     bool save();
     bool saveAs();
     // Before unsaved work would be lost: true when it is fine to go on.
@@ -38,15 +46,16 @@ signals:
     void languageChanged(const LanguageInfo *language);
     void fileNameChanged(const QString &fileName);
     void message(const QString &text);
+    void saved(const QString &path);
 
 private:
     void applyLanguage(const LanguageInfo *language);
     void setFilePath(const QString &path);
-    bool isUntouchedTemplate() const;
 
     CodeEditor *m_editor;
     const LanguageCatalog &m_catalog;
     QWidget *m_dialogParent;
     const LanguageInfo *m_language = nullptr;
     QString m_filePath;
+    QTextDocument *m_stdin;
 };

@@ -5,9 +5,11 @@
 #include "CodeEditor.h"
 #include "ConsoleView.h"
 #include "DocumentController.h"
+#include "DocumentTabs.h"
 #include "LanguageCatalog.h"
 #include "LanguagePicker.h"
 #include "Panel.h"
+#include "RecentFiles.h"
 #include "RunController.h"
 #include "RunStatusLine.h"
 
@@ -40,13 +42,19 @@ void setShortcutsWithTooltip(QAction *action, const QList<QKeySequence> &shortcu
 } // namespace
 
 MainWindow::MainWindow(Backend *backend, QWidget *parent)
-    : QMainWindow(parent), m_backend(backend), m_editor(new CodeEditor),
-      m_stdin(new QPlainTextEdit), m_console(new ConsoleView), m_statusLine(new RunStatusLine),
+    : QMainWindow(parent), m_backend(backend),
+      m_tabs(new DocumentTabs(LanguageCatalog::instance())), m_stdin(new QPlainTextEdit),
+      m_console(new ConsoleView), m_statusLine(new RunStatusLine),
       m_languagePicker(new LanguagePicker(LanguageCatalog::instance())),
       m_backendStatus(new QLabel),
-      m_document(new DocumentController(m_editor, LanguageCatalog::instance(), this)),
       m_runs(new RunController(backend, this))
 {
+    connect(m_tabs, &DocumentTabs::documentAdded, this, &MainWindow::connectDocument);
+    connect(m_tabs, &DocumentTabs::currentDocumentChanged, this, &MainWindow::showDocument);
+    const QList<LanguageInfo> &languages = LanguageCatalog::instance().languages();
+    const LanguageInfo *python = LanguageCatalog::instance().byName(QStringLiteral("python"));
+    m_tabs->newDocument(python ? python : languages.isEmpty() ? nullptr : &languages.first());
+
     createActions();
     createMenus();
     createToolBar();
@@ -54,42 +62,41 @@ MainWindow::MainWindow(Backend *backend, QWidget *parent)
     m_backendStatus->setObjectName(QStringLiteral("backendStatus"));
     statusBar()->addPermanentWidget(m_backendStatus);
 
-    connect(m_document, &DocumentController::languageChanged, m_languagePicker,
-            &LanguagePicker::setCurrentLanguage);
-    connect(m_document, &DocumentController::fileNameChanged, this,
-            [this](const QString &name) { setWindowTitle(tr("%1[*] — RunPad").arg(name)); });
-    connect(m_document, &DocumentController::message, this,
-            [this](const QString &text) { statusBar()->showMessage(text, 4000); });
-    connect(m_editor, &QsciScintilla::modificationChanged, this, &QWidget::setWindowModified);
-    connect(m_languagePicker, &LanguagePicker::languagePicked, m_document,
-            &DocumentController::setLanguage);
-
+    connect(m_languagePicker, &LanguagePicker::languagePicked, this,
+            [this](const LanguageInfo *language) { document()->setLanguage(language); });
     connect(m_runs, &RunController::runningChanged, this, &MainWindow::setRunning);
     connect(m_runs, &RunController::stageStarted, this, &MainWindow::showStage);
     connect(m_runs, &RunController::output, this, &MainWindow::showOutput);
     connect(m_runs, &RunController::finished, m_statusLine, &RunStatusLine::showResult);
     connect(m_runs, &RunController::failed, this, &MainWindow::showFailure);
 
-    const QList<LanguageInfo> &languages = LanguageCatalog::instance().languages();
-    const LanguageInfo *python = LanguageCatalog::instance().byName(QStringLiteral("python"));
-    m_document->newDocument(python ? python : languages.isEmpty() ? nullptr : &languages.first());
     setRunning(false);
     readSettings();
     connectBackend();
+}
+
+DocumentController *MainWindow::document() const
+{
+    return m_tabs->current();
+}
+
+CodeEditor *MainWindow::editor() const
+{
+    return document()->editor();
 }
 
 void MainWindow::run()
 {
     if (m_runs->isRunning())
         return;
-    const LanguageInfo *language = m_document->language();
+    const LanguageInfo *language = document()->language();
     if (!language) {
         m_statusLine->showFailure(tr("Pick a language to run this file as."));
         return;
     }
     ExecuteRequest request;
     request.language = language->language;
-    request.files = {SourceFile{m_document->fileName(), m_editor->text()}};
+    request.files = {SourceFile{document()->fileName(), editor()->text()}};
     request.stdin = m_stdin->toPlainText();
     m_console->clearConsole();
     m_sawCompileStage = false;
@@ -99,7 +106,7 @@ void MainWindow::run()
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
-    if (!m_document->maybeSave()) {
+    if (!m_tabs->maybeSaveAll()) {
         event->ignore();
         return;
     }
@@ -111,24 +118,40 @@ void MainWindow::createActions()
 {
     m_newAction = new QAction(style()->standardIcon(QStyle::SP_FileIcon), tr("&New"), this);
     setShortcutsWithTooltip(m_newAction, QKeySequence::keyBindings(QKeySequence::New));
-    connect(m_newAction, &QAction::triggered, this, [this] {
-        if (m_document->maybeSave())
-            m_document->newDocument(m_document->language());
-    });
+    connect(m_newAction, &QAction::triggered, this,
+            [this] { m_tabs->newDocument(document()->language()); });
 
     m_openAction =
         new QAction(style()->standardIcon(QStyle::SP_DialogOpenButton), tr("&Open…"), this);
     setShortcutsWithTooltip(m_openAction, QKeySequence::keyBindings(QKeySequence::Open));
-    connect(m_openAction, &QAction::triggered, m_document, &DocumentController::open);
+    connect(m_openAction, &QAction::triggered, m_tabs, &DocumentTabs::open);
 
     m_saveAction =
         new QAction(style()->standardIcon(QStyle::SP_DialogSaveButton), tr("&Save"), this);
     setShortcutsWithTooltip(m_saveAction, QKeySequence::keyBindings(QKeySequence::Save));
-    connect(m_saveAction, &QAction::triggered, m_document, &DocumentController::save);
+    connect(m_saveAction, &QAction::triggered, this, [this] { document()->save(); });
 
     m_saveAsAction = new QAction(tr("Save &As…"), this);
     setShortcutsWithTooltip(m_saveAsAction, QKeySequence::keyBindings(QKeySequence::SaveAs));
-    connect(m_saveAsAction, &QAction::triggered, m_document, &DocumentController::saveAs);
+    connect(m_saveAsAction, &QAction::triggered, this, [this] { document()->saveAs(); });
+
+    m_closeTabAction = new QAction(tr("&Close Tab"), this);
+    setShortcutsWithTooltip(m_closeTabAction, QKeySequence::keyBindings(QKeySequence::Close));
+    connect(m_closeTabAction, &QAction::triggered, this,
+            [this] { m_tabs->closeDocument(m_tabs->currentIndex()); });
+    m_nextTabAction = new QAction(tr("&Next Tab"), this);
+    setShortcutsWithTooltip(m_nextTabAction, {QKeySequence(QStringLiteral("Ctrl+Tab")),
+                                              QKeySequence(QStringLiteral("Ctrl+PgDown"))});
+    connect(m_nextTabAction, &QAction::triggered, this,
+            [this] { m_tabs->setCurrentIndex((m_tabs->currentIndex() + 1) % m_tabs->count()); });
+    m_previousTabAction = new QAction(tr("&Previous Tab"), this);
+    setShortcutsWithTooltip(m_previousTabAction, {QKeySequence(QStringLiteral("Ctrl+Shift+Tab")),
+                                                  QKeySequence(QStringLiteral("Ctrl+PgUp"))});
+    connect(m_previousTabAction, &QAction::triggered, this, [this] {
+        m_tabs->setCurrentIndex((m_tabs->currentIndex() + m_tabs->count() - 1) % m_tabs->count());
+    });
+    // The window's own: they must work whichever widget has the focus.
+    addActions({m_closeTabAction, m_nextTabAction, m_previousTabAction});
 
     m_quitAction = new QAction(tr("&Quit"), this);
     setShortcutsWithTooltip(m_quitAction, QKeySequence::keyBindings(QKeySequence::Quit));
@@ -148,7 +171,13 @@ void MainWindow::createActions()
 void MainWindow::createMenus()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
-    file->addActions({m_newAction, m_openAction, m_saveAction, m_saveAsAction});
+    file->addActions({m_newAction, m_openAction});
+    m_recentMenu = file->addMenu(tr("Open &Recent"));
+    connect(m_recentMenu, &QMenu::aboutToShow, this,
+            [this] { m_tabs->recentFiles()->fillMenu(m_recentMenu); });
+    file->addActions({m_saveAction, m_saveAsAction});
+    file->addSeparator();
+    file->addAction(m_closeTabAction);
     file->addSeparator();
     file->addAction(m_quitAction);
 
@@ -173,8 +202,8 @@ void MainWindow::createToolBar()
 
 QWidget *MainWindow::createPanels()
 {
-    m_stdin->setFont(m_editor->editorFont());
-    m_console->setFont(m_editor->editorFont());
+    m_stdin->setFont(editor()->editorFont());
+    m_console->setFont(editor()->editorFont());
     m_stdin->setPlaceholderText(tr("Input for the program (stdin)"));
     auto *inputPanel = new Panel(tr("Input"), m_stdin);
     auto *outputPanel = new Panel(tr("Output"), m_console);
@@ -189,7 +218,7 @@ QWidget *MainWindow::createPanels()
 
     m_mainSplitter = new QSplitter(Qt::Horizontal);
     m_mainSplitter->setObjectName(QStringLiteral("mainSplitter"));
-    m_mainSplitter->addWidget(m_editor);
+    m_mainSplitter->addWidget(m_tabs);
     m_mainSplitter->addWidget(m_sideSplitter);
     m_mainSplitter->setStretchFactor(0, 3);
     m_mainSplitter->setStretchFactor(1, 2);
@@ -264,4 +293,37 @@ void MainWindow::setRunning(bool running)
 {
     m_runAction->setEnabled(!running);
     m_stopAction->setEnabled(running);
+}
+
+void MainWindow::connectDocument(DocumentController *document)
+{
+    const auto isCurrent = [this, document] { return document == m_tabs->current(); };
+    connect(document, &DocumentController::languageChanged, this,
+            [this, isCurrent](const LanguageInfo *language) {
+                if (isCurrent())
+                    m_languagePicker->setCurrentLanguage(language);
+            });
+    connect(document, &DocumentController::fileNameChanged, this, [this, isCurrent] {
+        if (isCurrent())
+            showDocument(m_tabs->current());
+    });
+    connect(document->editor(), &QsciScintilla::modificationChanged, this,
+            [this, isCurrent](bool modified) {
+                if (isCurrent())
+                    setWindowModified(modified);
+            });
+    connect(document, &DocumentController::message, this,
+            [this](const QString &text) { statusBar()->showMessage(text, 4000); });
+}
+
+// The window follows the current tab: title, language, and the stdin box shows its input.
+void MainWindow::showDocument(DocumentController *document)
+{
+    if (!document)
+        return;
+    setWindowTitle(tr("%1[*] — RunPad").arg(document->fileName()));
+    setWindowModified(document->editor()->isModified());
+    m_languagePicker->setCurrentLanguage(document->language());
+    if (m_stdin->document() != document->stdinDocument())
+        m_stdin->setDocument(document->stdinDocument());
 }

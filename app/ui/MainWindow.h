@@ -6,9 +6,11 @@ class Backend;
 class CodeEditor;
 class ConsoleView;
 class DocumentController;
+class DocumentTabs;
 class LanguagePicker;
 class QAction;
 class QLabel;
+class QMenu;
 class QPlainTextEdit;
 class QSplitter;
 class RunController;
@@ -25,12 +27,14 @@ public:
 
     void run();
 
-    CodeEditor *editor() const { return m_editor; }
+    // The document in the current tab, and its editor.
+    DocumentController *document() const;
+    CodeEditor *editor() const;
+    DocumentTabs *tabs() const { return m_tabs; }
     QPlainTextEdit *stdinEdit() const { return m_stdin; }
     ConsoleView *console() const { return m_console; }
     RunStatusLine *statusLine() const { return m_statusLine; }
     LanguagePicker *languagePicker() const { return m_languagePicker; }
-    DocumentController *document() const { return m_document; }
     RunController *runController() const { return m_runs; }
 
 protected:
@@ -42,6 +46,8 @@ private:
     void createToolBar();
     QWidget *createPanels();
     void connectBackend();
+    void connectDocument(DocumentController *document);
+    void showDocument(DocumentController *document);
     void readSettings();
     void writeSettings() const;
 
@@ -51,7 +57,7 @@ private:
     void setRunning(bool running);
 
     Backend *m_backend;
-    CodeEditor *m_editor;
+    DocumentTabs *m_tabs;
     QPlainTextEdit *m_stdin;
     ConsoleView *m_console;
     RunStatusLine *m_statusLine;
@@ -59,7 +65,6 @@ private:
     QLabel *m_backendStatus;
     QSplitter *m_mainSplitter = nullptr;
     QSplitter *m_sideSplitter = nullptr;
-    DocumentController *m_document;
     RunController *m_runs;
     bool m_sawCompileStage = false;
 
@@ -67,6 +72,10 @@ private:
     QAction *m_openAction = nullptr;
     QAction *m_saveAction = nullptr;
     QAction *m_saveAsAction = nullptr;
+    QAction *m_closeTabAction = nullptr;
+    QAction *m_nextTabAction = nullptr;
+    QAction *m_previousTabAction = nullptr;
+    QMenu *m_recentMenu = nullptr;
     QAction *m_quitAction = nullptr;
     QAction *m_runAction = nullptr;
     QAction *m_stopAction = nullptr;

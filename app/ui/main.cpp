@@ -1,4 +1,4 @@
-#include "DocumentController.h"
+#include "DocumentTabs.h"
 #include "LocalSandboxBackend.h"
 #include "MainWindow.h"
 
@@ -20,20 +20,20 @@ int main(int argc, char *argv[])
     parser.addHelpOption();
     const QCommandLineOption runOption(
         QStringLiteral("run"),
-        QApplication::translate("main", "Run the file once the window is up."));
+        QApplication::translate("main", "Run the current file once the window is up."));
     const QCommandLineOption stdinOption(
         QStringLiteral("stdin"), QApplication::translate("main", "Put <text> in the stdin box."),
         QApplication::translate("main", "text"));
     parser.addOptions({runOption, stdinOption});
-    parser.addPositionalArgument(QStringLiteral("file"),
-                                 QApplication::translate("main", "The file to open."),
-                                 QStringLiteral("[file]"));
+    parser.addPositionalArgument(QStringLiteral("files"),
+                                 QApplication::translate("main", "Files to open, each in a tab."),
+                                 QStringLiteral("[files...]"));
     parser.process(app);
 
     LocalSandboxBackend backend;
     MainWindow window(&backend);
-    if (!parser.positionalArguments().isEmpty())
-        window.document()->openFile(parser.positionalArguments().constFirst());
+    for (const QString &file : parser.positionalArguments())
+        window.tabs()->openFile(file);
     window.stdinEdit()->setPlainText(parser.value(stdinOption));
     window.show();
     if (parser.isSet(runOption))

@@ -1,6 +1,7 @@
 #include "CodeEditor.h"
 #include "ConsoleView.h"
 #include "DocumentController.h"
+#include "DocumentTabs.h"
 #include "LanguageCatalog.h"
 #include "LanguagePicker.h"
 #include "LocalSandboxBackend.h"
@@ -48,6 +49,7 @@ private slots:
     void geometryAndSplittersAreRestored();
     void savingWritesTheFileAndClearsTheMarker();
     void asksBeforeLosingUnsavedWork();
+    void eachTabRunsWithItsOwnStdin();
     void languagePickerShowsRuntimeVersions();
     void statusBarSaysWhatTheSandboxEnforces();
 
@@ -96,7 +98,8 @@ void TestMainWindow::closeWindow()
 {
     if (!m_window)
         return;
-    m_window->editor()->setModified(false); // no "save changes?" prompt in a test
+    for (DocumentController *document : m_window->tabs()->documents())
+        document->editor()->setModified(false); // no "save changes?" prompt in a test
     m_window->close();
     m_window.reset();
 }
@@ -274,6 +277,30 @@ void TestMainWindow::asksBeforeLosingUnsavedWork()
 
     answerWith(QMessageBox::Discard);
     QVERIFY(m_window->close());
+}
+
+void TestMainWindow::eachTabRunsWithItsOwnStdin()
+{
+    typeCode(QStringLiteral("print('first got', input())"));
+    m_window->stdinEdit()->setPlainText(QStringLiteral("one"));
+    QTest::keyClick(m_window->editor(), Qt::Key_N, Qt::ControlModifier);
+    QCOMPARE(m_window->tabs()->count(), 2);
+    QVERIFY(m_window->stdinEdit()->toPlainText().isEmpty()); // a new document, a new input
+    typeCode(QStringLiteral("print('second got', input())"));
+    m_window->stdinEdit()->setPlainText(QStringLiteral("two"));
+    QVERIFY(m_window->windowTitle().startsWith(QLatin1String("main.py")));
+
+    QTest::keyClick(m_window->editor(), Qt::Key_PageUp, Qt::ControlModifier);
+    QCOMPARE(m_window->tabs()->currentIndex(), 0);
+    QCOMPARE(m_window->stdinEdit()->toPlainText(), QStringLiteral("one"));
+    QTest::keyClick(m_window->editor(), Qt::Key_F5);
+    QTRY_COMPARE_WITH_TIMEOUT(m_window->statusLine()->status(), QStringLiteral("OK"), RunTimeoutMs);
+    QTRY_COMPARE(m_window->console()->toPlainText(), QStringLiteral("first got one\n"));
+
+    QTest::keyClick(m_window->editor(), Qt::Key_PageDown, Qt::ControlModifier);
+    QCOMPARE(m_window->stdinEdit()->toPlainText(), QStringLiteral("two"));
+    QTest::keyClick(m_window->editor(), Qt::Key_F5);
+    QTRY_COMPARE_WITH_TIMEOUT(m_window->console()->toPlainText(), QStringLiteral("second got two\n"), RunTimeoutMs);
 }
 
 void TestMainWindow::languagePickerShowsRuntimeVersions()

@@ -1,0 +1,204 @@
+#include "DocumentTabs.h"
+
+#include "CodeEditor.h"
+#include "DocumentController.h"
+#include "LanguageCatalog.h"
+#include "RecentFiles.h"
+
+#include <QDir>
+#include <QDragEnterEvent>
+#include <QDropEvent>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QMimeData>
+#include <QTabBar>
+#include <QUrl>
+
+namespace {
+QStringList localFiles(const QMimeData *mime)
+{
+    QStringList files;
+    if (!mime || !mime->hasUrls())
+        return files;
+    for (const QUrl &url : mime->urls()) {
+        if (url.isLocalFile() && QFileInfo(url.toLocalFile()).isFile())
+            files << url.toLocalFile();
+    }
+    return files;
+}
+} // namespace
+
+DocumentTabs::DocumentTabs(const LanguageCatalog &catalog, QWidget *parent)
+    : QTabWidget(parent), m_catalog(catalog), m_recentFiles(new RecentFiles(this))
+{
+    setObjectName(QStringLiteral("documentTabs"));
+    setDocumentMode(true);
+    setTabsClosable(true);
+    setMovable(true);
+    tabBar()->setElideMode(Qt::ElideMiddle);
+    tabBar()->setUsesScrollButtons(true);
+    setAcceptDrops(true);
+    connect(this, &QTabWidget::tabCloseRequested, this, &DocumentTabs::closeDocument);
+    connect(this, &QTabWidget::currentChanged, this,
+            [this] { emit currentDocumentChanged(current()); });
+    connect(m_recentFiles, &RecentFiles::openRequested, this, &DocumentTabs::openFile);
+}
+
+DocumentController *DocumentTabs::current() const
+{
+    return documentAt(currentIndex());
+}
+
+DocumentController *DocumentTabs::documentAt(int index) const
+{
+    auto *editor = qobject_cast<CodeEditor *>(widget(index));
+    return editor ? editor->findChild<DocumentController *>(QString(), Qt::FindDirectChildrenOnly)
+                  : nullptr;
+}
+
+QList<DocumentController *> DocumentTabs::documents() const
+{
+    QList<DocumentController *> list;
+    for (int i = 0; i < count(); ++i)
+        list << documentAt(i);
+    return list;
+}
+
+DocumentController *DocumentTabs::newDocument(const LanguageInfo *language)
+{
+    DocumentController *document = addDocument();
+    document->newDocument(language);
+    setCurrentWidget(document->editor());
+    return document;
+}
+
+bool DocumentTabs::openFile(const QString &path)
+{
+    const QString absolute = QFileInfo(path).absoluteFilePath();
+    for (DocumentController *document : documents()) {
+        if (!document->filePath().isEmpty() &&
+            QFileInfo(document->filePath()).absoluteFilePath() == absolute) {
+            setCurrentWidget(document->editor());
+            return true;
+        }
+    }
+    DocumentController *untouched = current() && current()->isUntouchedTemplate() ? current() : nullptr;
+    DocumentController *document = untouched ? untouched : addDocument();
+    if (!document->openFile(absolute)) {
+        if (!untouched)
+            delete document->editor();
+        return false;
+    }
+    setCurrentWidget(document->editor());
+    m_recentFiles->add(absolute);
+    return true;
+}
+
+void DocumentTabs::open()
+{
+    const QString directory =
+        current() && !current()->filePath().isEmpty() ? QFileInfo(current()->filePath()).absolutePath() : QString();
+    const QStringList paths = QFileDialog::getOpenFileNames(window(), tr("Open Files"), directory);
+    for (const QString &path : paths)
+        openFile(path);
+}
+
+bool DocumentTabs::closeDocument(int index)
+{
+    DocumentController *document = documentAt(index);
+    if (!document)
+        return false;
+    setCurrentIndex(index); // the question is about the document in view
+    if (!document->maybeSave())
+        return false;
+    const LanguageInfo *language = document->language();
+    if (count() == 1)
+        newDocument(language); // never an empty window
+    removeTab(indexOf(document->editor()));
+    delete document->editor();
+    return true;
+}
+
+bool DocumentTabs::maybeSaveAll()
+{
+    for (DocumentController *document : documents()) {
+        if (!document->editor()->isModified())
+            continue;
+        setCurrentWidget(document->editor());
+        if (!document->maybeSave())
+            return false;
+    }
+    return true;
+}
+
+DocumentController *DocumentTabs::addDocument()
+{
+    auto *editor = new CodeEditor;
+    auto *document = new DocumentController(editor, m_catalog, window());
+    editor->viewport()->installEventFilter(this);
+    connect(document, &DocumentController::fileNameChanged, this,
+            [this, document] { updateTabTitle(document); });
+    connect(editor, &QsciScintilla::modificationChanged, this,
+            [this, document] { updateTabTitle(document); });
+    connect(document, &DocumentController::saved, m_recentFiles, &RecentFiles::add);
+    emit documentAdded(document);
+    insertTab(currentIndex() + 1, editor, QString());
+    updateTabTitle(document);
+    return document;
+}
+
+void DocumentTabs::updateTabTitle(DocumentController *document)
+{
+    const int index = indexOf(document->editor());
+    if (index < 0)
+        return;
+    // A dot after the name marks unsaved changes, as most editors do.
+    setTabText(index, document->fileName() + (document->editor()->isModified() ? QStringLiteral(" ●") : QString()));
+    setTabToolTip(index, document->filePath().isEmpty() ? tr("Not saved yet")
+                                                        : QDir::toNativeSeparators(document->filePath()));
+}
+
+void DocumentTabs::dragEnterEvent(QDragEnterEvent *event)
+{
+    if (!localFiles(event->mimeData()).isEmpty())
+        event->acceptProposedAction();
+}
+
+void DocumentTabs::dropEvent(QDropEvent *event)
+{
+    if (openDroppedFiles(event->mimeData()))
+        event->acceptProposedAction();
+}
+
+// Files dropped on an editor open in tabs; text dropped there is the editor's business.
+bool DocumentTabs::eventFilter(QObject *watched, QEvent *event)
+{
+    switch (event->type()) {
+    case QEvent::DragEnter:
+    case QEvent::DragMove: {
+        auto *drag = static_cast<QDragMoveEvent *>(event);
+        if (localFiles(drag->mimeData()).isEmpty())
+            break;
+        drag->acceptProposedAction();
+        return true;
+    }
+    case QEvent::Drop: {
+        auto *drop = static_cast<QDropEvent *>(event);
+        if (!openDroppedFiles(drop->mimeData()))
+            break;
+        drop->acceptProposedAction();
+        return true;
+    }
+    default:
+        break;
+    }
+    return QTabWidget::eventFilter(watched, event);
+}
+
+bool DocumentTabs::openDroppedFiles(const QMimeData *mime)
+{
+    const QStringList files = localFiles(mime);
+    for (const QString &file : files)
+        openFile(file);
+    return !files.isEmpty();
+}
