@@ -177,6 +177,11 @@ void Client::startJob(const nlohmann::json &id, const nlohmann::json &message, b
             exit["stage"] = stage;
             send(id, std::move(exit));
         };
+        callbacks.onCachedExit = [this, id](const std::string &stage, nlohmann::json exit) {
+            exit["type"] = "exit";
+            exit["stage"] = stage;
+            send(id, std::move(exit));
+        };
     }
     callbacks.onFinished = [this, id, key, interactive](const nlohmann::json &result) {
         if (interactive) {

@@ -47,6 +47,7 @@ void Job::start()
                 m_built = std::move(entry->first);
                 m_result["compile"] = std::move(entry->second);
                 m_result["compile"]["cached"] = true;
+                replayCachedCompile();
                 startStage("run");
                 return;
             }
@@ -67,6 +68,28 @@ bool Job::writeSources(std::string *error)
             return false;
     }
     return true;
+}
+
+// An interactive client sees a cached compile as it saw the compile that made it: its stage, its
+// output and its exit, which says `cached`.
+void Job::replayCachedCompile()
+{
+    const nlohmann::json &compile = m_result["compile"];
+    if (m_callbacks.onStage)
+        m_callbacks.onStage("compile");
+    if (m_callbacks.onData) {
+        for (const char *stream : {"stdout", "stderr"}) {
+            const std::string text = compile.value(stream, std::string());
+            if (!text.empty())
+                m_callbacks.onData(stream, text);
+        }
+    }
+    if (m_callbacks.onCachedExit) {
+        nlohmann::json exit = compile;
+        for (const char *field : {"stdout", "stderr", "output"})
+            exit.erase(field);
+        m_callbacks.onCachedExit("compile", exit);
+    }
 }
 
 // Whatever changes what a compile makes: the toolchain, the command, its environment, the files.

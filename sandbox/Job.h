@@ -23,6 +23,8 @@ public:
         // Only for interactive jobs: output as it comes.
         std::function<void(const char *stream, const std::string &text)> onData;
         std::function<void(const std::string &stage, const StageResult &result)> onExit;
+        // Instead of onExit for a stage served from the compile cache: its `exit` fields.
+        std::function<void(const std::string &stage, const nlohmann::json &exit)> onCachedExit;
         // Piston's response body. The box goes when the job is destroyed.
         std::function<void(const nlohmann::json &result)> onFinished;
         // The job could not run; nothing follows.
@@ -46,6 +48,7 @@ public:
 private:
     bool writeSources(std::string *error);
     std::string cacheKey() const;
+    void replayCachedCompile();
     void startStage(const std::string &name);
     void onStageFinished();
     void nextRun(bool freshDirectory);

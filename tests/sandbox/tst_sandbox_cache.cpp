@@ -18,6 +18,7 @@ private slots:
     void initTestCase();
     void unchangedCodeIsNotCompiledAgain();
     void compileErrorsAreNotKept();
+    void interactiveRunsSeeTheCachedCompile();
     void survivesARestart();
     void corruptEntryIsCompiledAgain();
     void leastRecentlyUsedGoFirst();
@@ -95,6 +96,37 @@ void TestSandboxCache::unchangedCodeIsNotCompiledAgain()
     changed[QStringLiteral("files")] = QJsonArray{QJsonObject{{QStringLiteral("name"), QStringLiteral("other.cpp")},
                                                               {QStringLiteral("content"), kMarker}}};
     QCOMPARE(cached(execute(m_helper, changed)), QJsonValue(false));
+}
+
+// An interactive client (the app) gets a cached compile's stage, its warnings and an exit that says
+// it was cached, as an execute's result does.
+void TestSandboxCache::interactiveRunsSeeTheCachedCompile()
+{
+    const QJsonObject request = body(QStringLiteral("c"), QStringLiteral("#warning cached warning\nint main(void) { return 0; }\n"));
+    SandboxConnection connection(m_helper.socketPath());
+    for (const bool expectCached : {false, true}) {
+        const QString id = QStringLiteral("interactive-%1").arg(expectCached);
+        connection.send(message(QStringLiteral("init"), id, request));
+        connection.send(message(QStringLiteral("eof"), id));
+        QStringList sequence;
+        QString compileStderr;
+        QJsonObject compileExit;
+        for (const QJsonObject &answer : connection.collect(id, QStringLiteral("done"), 60000)) {
+            const QString type = answer[QStringLiteral("type")].toString();
+            sequence << (type == QStringLiteral("stage") ? answer[QStringLiteral("stage")].toString() : type);
+            if (type == QStringLiteral("data") && answer[QStringLiteral("stream")] == QStringLiteral("stderr"))
+                compileStderr += answer[QStringLiteral("data")].toString();
+            if (type == QStringLiteral("exit") && answer[QStringLiteral("stage")] == QStringLiteral("compile"))
+                compileExit = answer;
+        }
+        sequence.removeDuplicates();
+        QCOMPARE(sequence, (QStringList{QStringLiteral("runtime"), QStringLiteral("compile"), QStringLiteral("data"),
+                                        QStringLiteral("exit"), QStringLiteral("run"), QStringLiteral("done")}));
+        QVERIFY2(compileStderr.contains(QStringLiteral("cached warning")), qPrintable(compileStderr));
+        QCOMPARE(compileExit[QStringLiteral("cached")].toBool(), expectCached);
+        QCOMPARE(compileExit[QStringLiteral("code")].toInt(-1), 0);
+        QVERIFY(!compileExit.contains(QStringLiteral("stderr")));
+    }
 }
 
 void TestSandboxCache::compileErrorsAreNotKept()
