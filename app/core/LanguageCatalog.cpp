@@ -28,6 +28,48 @@ QStringList toStringList(const QJsonValue &value)
     return list;
 }
 
+// The "editor" object; a bad field is reported and left at its default.
+void readEditing(const QJsonObject &editor, const QString &path, LanguageInfo *info)
+{
+    const auto bad = [&path](const char *field, const char *expected) {
+        qWarning("LanguageCatalog: %s: editor.%s must be %s", qPrintable(path), field, expected);
+    };
+    const QJsonValue lineComment = editor.value(QStringLiteral("line_comment"));
+    if (lineComment.isString())
+        info->lineComment = lineComment.toString();
+    else if (!lineComment.isUndefined())
+        bad("line_comment", "a string");
+
+    const QJsonValue blockComment = editor.value(QStringLiteral("block_comment"));
+    const QStringList pair = toStringList(blockComment);
+    if (blockComment.isArray() && pair.size() == 2 && !pair.at(0).isEmpty() &&
+        !pair.at(1).isEmpty()) {
+        info->blockCommentStart = pair.at(0);
+        info->blockCommentEnd = pair.at(1);
+    } else if (!blockComment.isUndefined()) {
+        bad("block_comment", "two strings, start and end");
+    }
+
+    const QJsonValue width = editor.value(QStringLiteral("indent_width"));
+    if (width.isDouble() && width.toInt() >= 1 && width.toInt() <= 16 &&
+        width.toDouble() == width.toInt())
+        info->indentWidth = width.toInt();
+    else if (!width.isUndefined())
+        bad("indent_width", "a whole number from 1 to 16");
+
+    const QJsonValue tabs = editor.value(QStringLiteral("tabs"));
+    if (tabs.isBool())
+        info->indentWithTabs = tabs.toBool();
+    else if (!tabs.isUndefined())
+        bad("tabs", "true or false");
+
+    const QJsonValue indentAfter = editor.value(QStringLiteral("indent_after"));
+    if (indentAfter.isArray())
+        info->indentAfter = toStringList(indentAfter);
+    else if (!indentAfter.isUndefined())
+        bad("indent_after", "an array of strings");
+}
+
 std::optional<LanguageInfo> readLanguage(const QString &path)
 {
     QFile file(path);
@@ -56,6 +98,10 @@ std::optional<LanguageInfo> readLanguage(const QString &path)
     info.ksyntaxDefinition = highlight.value(QStringLiteral("ksyntax")).toString();
     info.qscintillaLexer = highlight.value(QStringLiteral("qscintilla")).toString();
     info.templateText = object.value(QStringLiteral("template")).toString();
+    const QJsonValue editor = object.value(QStringLiteral("editor"));
+    if (!editor.isUndefined() && !editor.isObject())
+        qWarning("LanguageCatalog: %s: \"editor\" must be an object", qPrintable(path));
+    readEditing(editor.toObject(), path, &info);
     return info;
 }
 

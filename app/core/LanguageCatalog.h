@@ -5,8 +5,8 @@
 #include <QStringList>
 
 // What the app knows of a language from resources/languages/<id>.json: enough to pick a language
-// for a file, name new files, highlight them and start them from a template. Which toolchains
-// actually exist is the backend's answer (runtimes), not this.
+// for a file, name new files, highlight and edit them and start them from a template. Which
+// toolchains actually exist is the backend's answer (runtimes), not this.
 struct LanguageInfo {
     QString id;           // the data file's base name, e.g. "cpp"
     QString language;     // Piston's canonical name, e.g. "c++"
@@ -16,6 +16,14 @@ struct LanguageInfo {
     QString ksyntaxDefinition;
     QString qscintillaLexer;
     QString templateText;
+    // How the editor edits it (the "editor" object): comment tokens and indentation.
+    QString lineComment; // empty when the language has none
+    QString blockCommentStart;
+    QString blockCommentEnd;
+    bool indentWithTabs = false;
+    int indentWidth = 4;
+    // Line endings after which Enter indents one level more ("{", Python's ":", "then").
+    QStringList indentAfter = {QStringLiteral("{"), QStringLiteral("["), QStringLiteral("(")};
 };
 
 // The language data compiled into the app (the :/languages resource).

@@ -2,6 +2,8 @@
 
 #include "LanguageCatalog.h"
 
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
@@ -31,6 +33,138 @@ private slots:
         QCOMPARE(cpp->ksyntaxDefinition, QStringLiteral("C++"));
         QCOMPARE(cpp->qscintillaLexer, QStringLiteral("cpp"));
         QVERIFY(cpp->templateText.contains(QStringLiteral("main")));
+    }
+
+    void editing_data()
+    {
+        QTest::addColumn<QString>("id");
+        QTest::addColumn<QString>("lineComment");
+        QTest::addColumn<QString>("blockStart");
+        QTest::addColumn<QString>("blockEnd");
+        QTest::addColumn<bool>("tabs");
+        QTest::addColumn<int>("width");
+        QTest::addColumn<QString>("opener"); // one of indentAfter
+
+        QTest::newRow("c++") << "cpp"
+                             << "//"
+                             << "/*"
+                             << "*/" << false << 4 << "{";
+        QTest::newRow("python") << "python"
+                                << "#"
+                                << ""
+                                << "" << false << 4 << ":";
+        QTest::newRow("pypy") << "pypy3"
+                              << "#"
+                              << ""
+                              << "" << false << 4 << ":";
+        QTest::newRow("go uses tabs") << "go"
+                                      << "//"
+                                      << "/*"
+                                      << "*/" << true << 4 << "{";
+        QTest::newRow("javascript") << "javascript"
+                                    << "//"
+                                    << "/*"
+                                    << "*/" << false << 2 << "(";
+        QTest::newRow("sql") << "sqlite3"
+                             << "--"
+                             << "/*"
+                             << "*/" << false << 4 << "(";
+        QTest::newRow("cobol") << "cobol"
+                               << "*>"
+                               << ""
+                               << "" << false << 4 << "";
+        QTest::newRow("fortran") << "fortran"
+                                 << "!"
+                                 << ""
+                                 << "" << false << 4 << "then";
+        QTest::newRow("pascal") << "pascal"
+                                << "//"
+                                << "(*"
+                                << "*)" << false << 2 << "begin";
+        QTest::newRow("lua") << "lua"
+                             << "--"
+                             << "--[["
+                             << "]]" << false << 4 << "then";
+        QTest::newRow("bash") << "bash"
+                              << "#"
+                              << ""
+                              << "" << false << 4 << "do";
+    }
+
+    void editing()
+    {
+        QFETCH(QString, id);
+        QFETCH(QString, lineComment);
+        QFETCH(QString, blockStart);
+        QFETCH(QString, blockEnd);
+        QFETCH(bool, tabs);
+        QFETCH(int, width);
+        QFETCH(QString, opener);
+        const LanguageInfo *info = LanguageCatalog::instance().byName(id);
+        QVERIFY(info);
+        QCOMPARE(info->lineComment, lineComment);
+        QCOMPARE(info->blockCommentStart, blockStart);
+        QCOMPARE(info->blockCommentEnd, blockEnd);
+        QCOMPARE(info->indentWithTabs, tabs);
+        QCOMPARE(info->indentWidth, width);
+        if (opener.isEmpty())
+            QVERIFY2(info->indentAfter.isEmpty(),
+                     qPrintable(info->indentAfter.join(QLatin1Char(' '))));
+        else
+            QVERIFY2(info->indentAfter.contains(opener),
+                     qPrintable(info->indentAfter.join(QLatin1Char(' '))));
+    }
+
+    void everyLanguageSaysHowItIsEdited()
+    {
+        const LanguageCatalog fromSource(QStringLiteral(LANGUAGES_DIR));
+        QCOMPARE(fromSource.languages().size(), 20);
+        for (const LanguageInfo &info : fromSource.languages()) {
+            QFile file(QStringLiteral(LANGUAGES_DIR "/%1.json").arg(info.id));
+            QVERIFY(file.open(QIODevice::ReadOnly));
+            const QJsonObject editor = QJsonDocument::fromJson(file.readAll())
+                                           .object()
+                                           .value(QStringLiteral("editor"))
+                                           .toObject();
+            QVERIFY2(!editor.isEmpty(),
+                     qPrintable(info.id + QStringLiteral(": no \"editor\" object")));
+            QVERIFY2(!info.lineComment.isEmpty() ||
+                         (!info.blockCommentStart.isEmpty() && !info.blockCommentEnd.isEmpty()),
+                     qPrintable(info.id + QStringLiteral(": no comment token")));
+            QVERIFY2(editor.value(QStringLiteral("indent_width")).isDouble(), qPrintable(info.id));
+            QVERIFY2(editor.value(QStringLiteral("tabs")).isBool(), qPrintable(info.id));
+        }
+        // Python's ":" opens a block; C++'s does not ("case 1:", "public:").
+        QVERIFY(!LanguageCatalog::instance()
+                     .byName(QStringLiteral("cpp"))
+                     ->indentAfter.contains(QStringLiteral(":")));
+    }
+
+    void badEditingFieldsKeepDefaults()
+    {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        QFile file(dir.filePath(QStringLiteral("odd.json")));
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        // (No raw string here: moc reads the "/*" in one as the start of a comment.)
+        file.write("{\"language\": \"odd\", \"editor\": {\"line_comment\": 3, "
+                   "\"block_comment\": [\"/*\"], \"indent_width\": 0, \"tabs\": \"yes\", "
+                   "\"indent_after\": \":\"}}");
+        file.close();
+        for (const char *field :
+             {"line_comment", "block_comment", "indent_width", "tabs", "indent_after"})
+            QTest::ignoreMessage(
+                QtWarningMsg,
+                QRegularExpression(QStringLiteral("odd\\.json: editor\\.") + QLatin1String(field)));
+        const LanguageCatalog catalog(dir.path());
+        QCOMPARE(catalog.languages().size(), 1);
+        const LanguageInfo &info = catalog.languages().first();
+        const LanguageInfo defaults;
+        QCOMPARE(info.lineComment, QString());
+        QCOMPARE(info.blockCommentStart, QString());
+        QCOMPARE(info.indentWidth, defaults.indentWidth);
+        QCOMPARE(info.indentWithTabs, defaults.indentWithTabs);
+        QCOMPARE(info.indentAfter, defaults.indentAfter);
     }
 
     void byName_data()

@@ -15,8 +15,9 @@ class RecordingHighlighting : public Highlighting {
 public:
     explicit RecordingHighlighting(QStringList *requests) : m_requests(requests) {}
     QsciLexer *createLexer(const QString &ksyntaxDefinition, const QString &qscintillaLexer,
-                           QObject *parent) const override
+                           const QString &fileName, QObject *parent) const override
     {
+        Q_UNUSED(fileName)
         m_requests->append(ksyntaxDefinition + QLatin1Char('/') + qscintillaLexer);
         return new QsciLexerCPP(parent);
     }

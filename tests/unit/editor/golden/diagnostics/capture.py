@@ -1,0 +1,40 @@
+#!/usr/bin/env python3
+"""Captures what RunPad's sandbox prints for each program in sources/ into <case>.txt.
+
+Usage (as root, so runpad-cli can start the helper):
+    capture.py path/to/runpad-cli [CASE...]
+Each sources/<tool>-<case>.<ext> runs as main.<ext>, the name RunPad gives a snippet. The .txt is
+the stderr of the stage that failed (its stdout when stderr is empty: fpc, mcs and tsc print
+there), or the compiler's warnings when the program ran. noise-* cases keep the program's whole
+output, stdout and stderr as they came: text no diagnostic may be found in.
+"""
+import json
+import pathlib
+import shutil
+import subprocess
+import sys
+import tempfile
+
+here = pathlib.Path(__file__).resolve().parent
+compiled = {".c", ".cpp", ".cs", ".f90", ".go", ".java", ".pas", ".rs", ".ts"}
+cli, wanted = sys.argv[1], set(sys.argv[2:])
+for source in sorted((here / "sources").iterdir()):
+    case = source.stem
+    if wanted and case not in wanted:
+        continue
+    with tempfile.TemporaryDirectory() as tmp:
+        main = pathlib.Path(tmp) / ("main" + source.suffix)
+        shutil.copy(source, main)
+        done = subprocess.run([cli, "run", str(main), "--json"], capture_output=True, text=True)
+    result = json.loads(done.stdout)
+    if "compile" not in result and source.suffix in compiled:
+        # A cached program comes back through runpad-cli without its compile stage (and its
+        # warnings): keep the old .txt rather than overwrite it with the program's output.
+        print(f"{case}: compiled program was cached, its warnings are not in the result; skipped")
+        continue
+    compile, run = result.get("compile"), result.get("run")
+    warned = compile and run and run["code"] == 0 and (compile["stderr"] or compile["stdout"])
+    stage = compile if compile and (compile["code"] != 0 or warned) else run
+    text = stage["output"] if case.startswith("noise-") else stage["stderr"] or stage["stdout"]
+    (here / (case + ".txt")).write_text(text, newline="")
+    print(f"{case}: {len(text)} characters")

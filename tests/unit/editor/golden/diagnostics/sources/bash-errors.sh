@@ -1,0 +1,4 @@
+echo "start"
+resutl=$(seq 3 | paste -sd+ | bc)
+echo "$((resutl +))"
+frobnicate --all

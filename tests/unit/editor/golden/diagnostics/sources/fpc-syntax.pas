@@ -1,0 +1,7 @@
+program Main;
+var
+  n: Integer
+begin
+  n := 3;
+  writeln(n);
+end.

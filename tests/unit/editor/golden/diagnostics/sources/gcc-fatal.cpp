@@ -1,0 +1,4 @@
+#include <iostream>
+#include "helpers.h"
+
+int main() { std::cout << helper() << "\n"; }

@@ -1,0 +1,3 @@
+int solve(int n);
+
+int main() { return solve(3); }

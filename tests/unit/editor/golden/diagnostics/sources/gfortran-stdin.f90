@@ -1,0 +1,7 @@
+program main
+  implicit none
+  integer :: n, m
+  read *, n
+  read *, m
+  print *, n + m
+end program main

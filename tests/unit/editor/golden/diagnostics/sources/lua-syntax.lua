@@ -1,0 +1,4 @@
+local values = {1, 2, 3}
+for _, v in ipairs(values) do
+  print(v +)
+end

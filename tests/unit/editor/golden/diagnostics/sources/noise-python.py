@@ -1,0 +1,25 @@
+import logging
+import sys
+
+logging.basicConfig(level=logging.DEBUG, format="%(asctime)s %(levelname)s %(name)s: %(message)s",
+                    datefmt="12:30:45")
+log = logging.getLogger("main")
+print("12:30:45 ok")
+print("Server listening on http://localhost:8080/ (see http://x:80/docs)")
+print("ratio 3:4:5: fine, aspect 16:9")
+log.warning("disk at 90%% on /dev/sda1")
+log.error("could not open config.yaml: No such file or directory")
+print("Error: something went wrong at step 3")
+print("warning: low memory (line 3)")
+print("Traceback is a word, File \"notes.txt\", line 3 is not a frame")
+print("  File \"notes.txt\", line 3")
+print("done")
+print("result(3,4) = 7; point(1,2) Error: none")
+print("fe80::1:2:3 and ::1 are addresses; v1.2.3:4: tags")
+print("Score: 10 at level 3 line 5.")
+print("    at home (13:00)")
+print("C:\\Users\\me\\file.txt:3 is a Windows path")
+print("[12:30:45] ERROR: failed to connect")
+print("panic: not really, just a word")
+print("main: done in 0.25s")
+print(f"{'name':<10}|{'time':>8}\n{'alpha':<10}|{'1:02:03':>8}", file=sys.stderr)

@@ -1,0 +1,10 @@
+       IDENTIFICATION DIVISION.
+       PROGRAM-ID. HELLO.
+      * 인사 프로그램 👋
+       DATA DIVISION.
+       WORKING-STORAGE SECTION.
+       01 WS-NAME PIC X(30) VALUE SPACES.
+       PROCEDURE DIVISION.
+           ACCEPT WS-NAME.
+           DISPLAY "Hello, " FUNCTION TRIM(WS-NAME) "! 안녕".
+           STOP RUN.
