@@ -1,6 +1,9 @@
 #include "ConsoleView.h"
 
+#include "DiagnosticParser.h"
+
 #include <QElapsedTimer>
+#include <QMouseEvent>
 #include <QLocale>
 #include <QScrollBar>
 #include <QTextBlock>
@@ -59,16 +62,20 @@ void ConsoleView::clearConsole()
     m_droppedCharacters = 0;
     m_hasDroppedNote = false;
     m_queueEndsLine = true;
+    m_diagnostics.clear();
+    m_linkWhenFlushed = false;
     clear();
 }
 
 QColor ConsoleView::colorOf(Channel channel) const
 {
+    // Readable on the console's background, light or dark (it follows the editor's theme).
+    const bool dark = palette().color(QPalette::Base).lightness() < 128;
     switch (channel) {
     case Channel::Stderr:
-        return QColor(0xc6, 0x28, 0x28);
+        return dark ? QColor(0xf4, 0x87, 0x71) : QColor(0xc6, 0x28, 0x28);
     case Channel::Note:
-        return QColor(0x6e, 0x76, 0x81);
+        return dark ? QColor(0x9a, 0xa1, 0xab) : QColor(0x6e, 0x76, 0x81);
     case Channel::Stdout:
         break;
     }
@@ -107,8 +114,11 @@ void ConsoleView::flushSlice()
         insertPiece(channel, piece);
         trimToLimit();
     }
-    if (m_pending.isEmpty())
+    if (m_pending.isEmpty()) {
         m_flushTimer.stop();
+        if (m_linkWhenFlushed)
+            applyDiagnosticLinks();
+    }
     if (followEnd)
         bar->setValue(bar->maximum());
 }
@@ -174,4 +184,54 @@ void ConsoleView::showDroppedNote()
     if (!m_hasDroppedNote)
         cursor.insertBlock();
     m_hasDroppedNote = true;
+}
+
+void ConsoleView::linkDiagnostics()
+{
+    if (isFlushing())
+        m_linkWhenFlushed = true;
+    else
+        applyDiagnosticLinks();
+}
+
+// Positions in the document are positions in its plain text, so the parser's offsets apply as
+// they are.
+void ConsoleView::applyDiagnosticLinks()
+{
+    m_linkWhenFlushed = false;
+    m_diagnostics = DiagnosticParser::parse(toPlainText());
+    for (int i = 0; i < m_diagnostics.size(); ++i) {
+        const Diagnostic &diagnostic = m_diagnostics.at(i);
+        QTextCursor cursor(document());
+        cursor.setPosition(int(diagnostic.offset));
+        cursor.setPosition(int(diagnostic.offset + diagnostic.length), QTextCursor::KeepAnchor);
+        QTextCharFormat link;
+        link.setAnchor(true);
+        link.setAnchorHref(QString::number(i));
+        link.setFontUnderline(true);
+        link.setToolTip(tr("Go to %1, line %2").arg(diagnostic.file).arg(diagnostic.line));
+        cursor.mergeCharFormat(link);
+    }
+}
+
+int ConsoleView::diagnosticAt(const QPoint &position) const
+{
+    bool ok = false;
+    const int index = anchorAt(position).toInt(&ok);
+    return ok && index >= 0 && index < m_diagnostics.size() ? index : -1;
+}
+
+void ConsoleView::mouseMoveEvent(QMouseEvent *event)
+{
+    QPlainTextEdit::mouseMoveEvent(event);
+    viewport()->setCursor(diagnosticAt(event->pos()) >= 0 ? Qt::PointingHandCursor : Qt::IBeamCursor);
+}
+
+// A click (not the end of a selection) on a link follows it.
+void ConsoleView::mouseReleaseEvent(QMouseEvent *event)
+{
+    QPlainTextEdit::mouseReleaseEvent(event);
+    const int index = diagnosticAt(event->pos());
+    if (event->button() == Qt::LeftButton && index >= 0 && !textCursor().hasSelection())
+        emit diagnosticActivated(m_diagnostics.at(index));
 }

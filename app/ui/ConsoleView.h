@@ -1,12 +1,15 @@
 #pragma once
 
+#include "Diagnostic.h"
+
 #include <QList>
 #include <QPlainTextEdit>
 #include <QTimer>
 
 // The output console: shows a program's stdout, stderr (in another colour) and notes from RunPad.
 // Output may arrive far faster than a text widget can lay it out, so it is queued and inserted in
-// slices of bounded time per timer tick, and only the last maximumCharacters() are kept.
+// slices of bounded time per timer tick, and only the last maximumCharacters() are kept. Error
+// locations in the output (file:line) become links once a run ends.
 class ConsoleView : public QPlainTextEdit {
     Q_OBJECT
 public:
@@ -26,6 +29,18 @@ public:
 
     QColor colorOf(Channel channel) const;
 
+    // Turns every diagnostic's location in what is shown into a link, once all queued output is
+    // shown. Clicking one emits diagnosticActivated.
+    void linkDiagnostics();
+    const QList<Diagnostic> &diagnostics() const { return m_diagnostics; }
+
+signals:
+    void diagnosticActivated(const Diagnostic &diagnostic);
+
+protected:
+    void mouseMoveEvent(QMouseEvent *event) override;
+    void mouseReleaseEvent(QMouseEvent *event) override;
+
 private:
     struct Chunk {
         Channel channel;
@@ -38,6 +53,9 @@ private:
     void trimToLimit();
     void showDroppedNote();
     QTextCharFormat formatOf(Channel channel) const;
+    void applyDiagnosticLinks();
+    // The diagnostic whose link is at a point of the viewport, or -1.
+    int diagnosticAt(const QPoint &position) const;
 
     QList<Chunk> m_pending;
     qsizetype m_frontOffset = 0; // how much of m_pending.first() is already shown
@@ -49,4 +67,6 @@ private:
     bool m_hasDroppedNote = false; // the first block then says how much was dropped
     bool m_queueEndsLine = true;
     QTimer m_flushTimer;
+    QList<Diagnostic> m_diagnostics;
+    bool m_linkWhenFlushed = false;
 };

@@ -1,6 +1,7 @@
 #include "DocumentController.h"
 
 #include "CodeEditor.h"
+#include "DiagnosticMarks.h"
 #include "LanguageCatalog.h"
 
 #include <QFile>
@@ -14,10 +15,11 @@
 DocumentController::DocumentController(CodeEditor *editor, const LanguageCatalog &catalog,
                                        QWidget *dialogParent)
     : QObject(editor), m_editor(editor), m_catalog(catalog), m_dialogParent(dialogParent),
-      m_stdin(new QTextDocument(this))
+      m_stdin(new QTextDocument(this)), m_diagnosticMarks(new DiagnosticMarks(editor))
 {
     m_stdin->setDocumentLayout(new QPlainTextDocumentLayout(m_stdin));
     m_stdin->setDefaultFont(editor->editorFont());
+    connect(editor, &CodeEditor::themeChanged, m_diagnosticMarks, &DiagnosticMarks::defineStyles);
 }
 
 QString DocumentController::fileName() const
@@ -28,6 +30,13 @@ QString DocumentController::fileName() const
                                   ? m_language->extensions.first()
                                   : QStringLiteral("txt");
     return QStringLiteral("main.") + extension;
+}
+
+// The program runs as fileName() in the box, so a tool names it by that, with or without a
+// directory.
+bool DocumentController::isNamed(const QString &toolFileName) const
+{
+    return QFileInfo(toolFileName).fileName() == fileName();
 }
 
 void DocumentController::newDocument(const LanguageInfo *language)
@@ -111,6 +120,11 @@ void DocumentController::applyLanguage(const LanguageInfo *language)
     m_language = language;
     m_editor->setLanguage(language ? language->ksyntaxDefinition : QString(),
                           language ? language->qscintillaLexer : QString());
+    m_editor->setEditingStyle(
+        language ? EditingStyle{language->lineComment, language->blockCommentStart,
+                                language->blockCommentEnd, language->indentWithTabs,
+                                language->indentWidth, language->indentAfter}
+                 : EditingStyle());
     emit languageChanged(language);
     if (m_filePath.isEmpty())
         emit fileNameChanged(fileName()); // the suggested name follows the language

@@ -4,6 +4,7 @@
 #include <QString>
 
 class CodeEditor;
+class DiagnosticMarks;
 class LanguageCatalog;
 class QTextDocument;
 class QWidget;
@@ -23,6 +24,10 @@ public:
     QString filePath() const { return m_filePath; }
     // What the program reads when this document runs; each document keeps its own.
     QTextDocument *stdinDocument() const { return m_stdin; }
+    // Where the last run's errors are shown in the editor.
+    DiagnosticMarks *diagnosticMarks() const { return m_diagnosticMarks; }
+    // Whether a tool's file name (e.g. "/box/main.cpp" or "main.cpp") means this document.
+    bool isNamed(const QString &toolFileName) const;
     // The file name, or what the file would be called if it were saved now.
     QString fileName() const;
 
@@ -58,4 +63,5 @@ private:
     const LanguageInfo *m_language = nullptr;
     QString m_filePath;
     QTextDocument *m_stdin;
+    DiagnosticMarks *m_diagnosticMarks;
 };

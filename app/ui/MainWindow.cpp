@@ -4,16 +4,22 @@
 #include "Backend.h"
 #include "CodeEditor.h"
 #include "ConsoleView.h"
+#include "DiagnosticMarks.h"
+#include "DiagnosticParser.h"
 #include "DocumentController.h"
 #include "DocumentTabs.h"
+#include "EditActions.h"
+#include "FindBar.h"
 #include "LanguageCatalog.h"
 #include "LanguagePicker.h"
 #include "Panel.h"
 #include "RecentFiles.h"
 #include "RunController.h"
 #include "RunStatusLine.h"
+#include "Theme.h"
 
 #include <QAction>
+#include <QActionGroup>
 #include <QCloseEvent>
 #include <QLabel>
 #include <QMenuBar>
@@ -23,11 +29,13 @@
 #include <QStatusBar>
 #include <QStyle>
 #include <QToolBar>
+#include <QVBoxLayout>
 
 namespace {
 const QString GeometryKey = QStringLiteral("window/geometry");
 const QString MainSplitterKey = QStringLiteral("window/mainSplitter");
 const QString SideSplitterKey = QStringLiteral("window/sideSplitter");
+const QString ThemeKey = QStringLiteral("editor/theme");
 
 // Tooltips name the shortcuts, so the keyboard is discoverable from the toolbar.
 void setShortcutsWithTooltip(QAction *action, const QList<QKeySequence> &shortcuts)
@@ -43,12 +51,15 @@ void setShortcutsWithTooltip(QAction *action, const QList<QKeySequence> &shortcu
 
 MainWindow::MainWindow(Backend *backend, QWidget *parent)
     : QMainWindow(parent), m_backend(backend),
-      m_tabs(new DocumentTabs(LanguageCatalog::instance())), m_stdin(new QPlainTextEdit),
+      m_tabs(new DocumentTabs(LanguageCatalog::instance())), m_editActions(new EditActions(this)),
+      m_findBar(new FindBar), m_stdin(new QPlainTextEdit),
       m_console(new ConsoleView), m_statusLine(new RunStatusLine),
       m_languagePicker(new LanguagePicker(LanguageCatalog::instance())),
       m_backendStatus(new QLabel),
       m_runs(new RunController(backend, this))
 {
+    m_themeName = QSettings().value(ThemeKey).toString();
+    m_editActions->setFindBar(m_findBar);
     connect(m_tabs, &DocumentTabs::documentAdded, this, &MainWindow::connectDocument);
     connect(m_tabs, &DocumentTabs::currentDocumentChanged, this, &MainWindow::showDocument);
     const QList<LanguageInfo> &languages = LanguageCatalog::instance().languages();
@@ -67,7 +78,8 @@ MainWindow::MainWindow(Backend *backend, QWidget *parent)
     connect(m_runs, &RunController::runningChanged, this, &MainWindow::setRunning);
     connect(m_runs, &RunController::stageStarted, this, &MainWindow::showStage);
     connect(m_runs, &RunController::output, this, &MainWindow::showOutput);
-    connect(m_runs, &RunController::finished, m_statusLine, &RunStatusLine::showResult);
+    connect(m_runs, &RunController::finished, this, &MainWindow::showResult);
+    connect(m_console, &ConsoleView::diagnosticActivated, this, &MainWindow::goToDiagnostic);
     connect(m_runs, &RunController::failed, this, &MainWindow::showFailure);
 
     setRunning(false);
@@ -100,6 +112,9 @@ void MainWindow::run()
     request.stdin = m_stdin->toPlainText();
     m_console->clearConsole();
     m_sawCompileStage = false;
+    if (m_runDocument)
+        m_runDocument->diagnosticMarks()->clear();
+    m_runDocument = document();
     m_statusLine->showRunning(QStringLiteral("run"));
     m_runs->start(request);
 }
@@ -181,6 +196,25 @@ void MainWindow::createMenus()
     file->addSeparator();
     file->addAction(m_quitAction);
 
+    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    edit->addActions(m_editActions->actions());
+
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    m_themeMenu = view->addMenu(tr("&Theme"));
+    auto *themes = new QActionGroup(m_themeMenu);
+    const auto addTheme = [&](const QString &label, const QString &name) {
+        QAction *action = m_themeMenu->addAction(label);
+        action->setCheckable(true);
+        action->setChecked(name == m_themeName);
+        action->setData(name);
+        themes->addAction(action);
+        connect(action, &QAction::triggered, this, [this, name] { setThemeName(name); });
+    };
+    addTheme(tr("Follow the System"), QString());
+    m_themeMenu->addSeparator();
+    for (const QString &name : Theme::names())
+        addTheme(name, name);
+
     QMenu *run = menuBar()->addMenu(tr("&Run"));
     run->addActions({m_runAction, m_stopAction});
 }
@@ -218,7 +252,14 @@ QWidget *MainWindow::createPanels()
 
     m_mainSplitter = new QSplitter(Qt::Horizontal);
     m_mainSplitter->setObjectName(QStringLiteral("mainSplitter"));
-    m_mainSplitter->addWidget(m_tabs);
+    // The find bar sits under whichever document is in view.
+    auto *editorPanel = new QWidget;
+    auto *editorLayout = new QVBoxLayout(editorPanel);
+    editorLayout->setContentsMargins(0, 0, 0, 0);
+    editorLayout->setSpacing(0);
+    editorLayout->addWidget(m_tabs, 1);
+    editorLayout->addWidget(m_findBar);
+    m_mainSplitter->addWidget(editorPanel);
     m_mainSplitter->addWidget(m_sideSplitter);
     m_mainSplitter->setStretchFactor(0, 3);
     m_mainSplitter->setStretchFactor(1, 2);
@@ -289,6 +330,44 @@ void MainWindow::showFailure(const QString &message)
     m_console->appendNote(message);
 }
 
+void MainWindow::showResult(const ExecuteResult &result)
+{
+    m_statusLine->showResult(result);
+    m_console->linkDiagnostics();
+    if (!m_runDocument)
+        return; // its tab was closed while it ran
+    QList<Diagnostic> ours;
+    for (const std::optional<StageResult> &stage : {result.compile, result.run}) {
+        if (!stage)
+            continue;
+        for (const Diagnostic &diagnostic : DiagnosticParser::parse(stage->stderr)) {
+            if (m_runDocument->isNamed(diagnostic.file))
+                ours << diagnostic;
+        }
+    }
+    m_runDocument->diagnosticMarks()->show(ours);
+}
+
+// The document the diagnostic names: the one that ran if it has that name, else any open one.
+void MainWindow::goToDiagnostic(const Diagnostic &diagnostic)
+{
+    DocumentController *target = m_runDocument && m_runDocument->isNamed(diagnostic.file) ? m_runDocument.data() : nullptr;
+    for (DocumentController *document : m_tabs->documents()) {
+        if (!target && document->isNamed(diagnostic.file))
+            target = document;
+    }
+    if (!target) {
+        statusBar()->showMessage(tr("%1 is not open.").arg(diagnostic.file), 4000);
+        return;
+    }
+    m_tabs->setCurrentWidget(target->editor());
+    CodeEditor *editor = target->editor();
+    const int line = qBound(0, diagnostic.line - 1, qMax(0, editor->lines() - 1));
+    editor->setCursorPosition(line, qMax(0, diagnostic.column - 1));
+    editor->ensureLineVisible(line);
+    editor->setFocus();
+}
+
 void MainWindow::setRunning(bool running)
 {
     m_runAction->setEnabled(!running);
@@ -298,6 +377,12 @@ void MainWindow::setRunning(bool running)
 void MainWindow::connectDocument(DocumentController *document)
 {
     const auto isCurrent = [this, document] { return document == m_tabs->current(); };
+    if (!m_themeName.isEmpty())
+        document->editor()->setTheme(Theme::byName(m_themeName));
+    connect(document->editor(), &CodeEditor::themeChanged, this, [this, isCurrent](const Theme &theme) {
+        if (isCurrent())
+            styleSidePanels(theme);
+    });
     connect(document, &DocumentController::languageChanged, this,
             [this, isCurrent](const LanguageInfo *language) {
                 if (isCurrent())
@@ -326,4 +411,26 @@ void MainWindow::showDocument(DocumentController *document)
     m_languagePicker->setCurrentLanguage(document->language());
     if (m_stdin->document() != document->stdinDocument())
         m_stdin->setDocument(document->stdinDocument());
+    styleSidePanels(document->editor()->theme());
+    m_editActions->setEditor(document->editor());
+}
+
+void MainWindow::setThemeName(const QString &name)
+{
+    m_themeName = name;
+    QSettings().setValue(ThemeKey, name);
+    const Theme theme = name.isEmpty() ? Theme() : Theme::byName(name);
+    for (DocumentController *document : m_tabs->documents())
+        document->editor()->setTheme(theme);
+    for (QAction *action : m_themeMenu->actions())
+        action->setChecked(action->isCheckable() && action->data().toString() == name);
+}
+
+// The stdin box and the console wear the editor's colours.
+void MainWindow::styleSidePanels(const Theme &theme)
+{
+    if (!theme.isValid())
+        return;
+    m_stdin->setPalette(theme.palette(m_stdin->palette()));
+    m_console->setPalette(theme.palette(m_console->palette()));
 }

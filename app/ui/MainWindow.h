@@ -1,12 +1,18 @@
 #pragma once
 
 #include <QMainWindow>
+#include <QPointer>
 
 class Backend;
 class CodeEditor;
+class Theme;
+struct Diagnostic;
+struct ExecuteResult;
 class ConsoleView;
 class DocumentController;
 class DocumentTabs;
+class EditActions;
+class FindBar;
 class LanguagePicker;
 class QAction;
 class QLabel;
@@ -31,6 +37,8 @@ public:
     DocumentController *document() const;
     CodeEditor *editor() const;
     DocumentTabs *tabs() const { return m_tabs; }
+    EditActions *editActions() const { return m_editActions; }
+    FindBar *findBar() const { return m_findBar; }
     QPlainTextEdit *stdinEdit() const { return m_stdin; }
     ConsoleView *console() const { return m_console; }
     RunStatusLine *statusLine() const { return m_statusLine; }
@@ -48,16 +56,23 @@ private:
     void connectBackend();
     void connectDocument(DocumentController *document);
     void showDocument(DocumentController *document);
+    // Empty: follow the system's light or dark palette.
+    void setThemeName(const QString &name);
+    void styleSidePanels(const Theme &theme);
     void readSettings();
     void writeSettings() const;
 
     void showStage(const QString &stage);
     void showOutput(const QString &stream, const QString &text);
     void showFailure(const QString &message);
+    void showResult(const ExecuteResult &result);
+    void goToDiagnostic(const Diagnostic &diagnostic);
     void setRunning(bool running);
 
     Backend *m_backend;
     DocumentTabs *m_tabs;
+    EditActions *m_editActions;
+    FindBar *m_findBar;
     QPlainTextEdit *m_stdin;
     ConsoleView *m_console;
     RunStatusLine *m_statusLine;
@@ -67,6 +82,8 @@ private:
     QSplitter *m_sideSplitter = nullptr;
     RunController *m_runs;
     bool m_sawCompileStage = false;
+    // The document that last ran: its errors are marked in it.
+    QPointer<DocumentController> m_runDocument;
 
     QAction *m_newAction = nullptr;
     QAction *m_openAction = nullptr;
@@ -76,6 +93,8 @@ private:
     QAction *m_nextTabAction = nullptr;
     QAction *m_previousTabAction = nullptr;
     QMenu *m_recentMenu = nullptr;
+    QMenu *m_themeMenu = nullptr;
+    QString m_themeName;
     QAction *m_quitAction = nullptr;
     QAction *m_runAction = nullptr;
     QAction *m_stopAction = nullptr;

@@ -27,7 +27,7 @@ void RecentFiles::add(const QString &path)
     QStringList list = paths();
     list.removeAll(absolute);
     list.prepend(absolute);
-    QSettings().setValue(RecentFilesKey, list.mid(0, MaximumCount));
+    QSettings().setValue(RecentFilesKey, QStringList(list.mid(0, MaximumCount)));
 }
 
 void RecentFiles::clear()

@@ -1,5 +1,6 @@
 #include "CodeEditor.h"
 #include "ConsoleView.h"
+#include "DiagnosticMarks.h"
 #include "DocumentController.h"
 #include "DocumentTabs.h"
 #include "LanguageCatalog.h"
@@ -8,8 +9,10 @@
 #include "MainWindow.h"
 #include "RunController.h"
 #include "RunStatusLine.h"
+#include "Theme.h"
 
-#include <Qsci/qscilexercpp.h>
+
+#include <Qsci/qscilexer.h>
 
 #include <QAbstractButton>
 #include <QApplication>
@@ -22,6 +25,7 @@
 #include <QSplitter>
 #include <QTemporaryDir>
 #include <QLabel>
+#include <QMenuBar>
 #include <QTest>
 #include <QTextBlock>
 #include <QTimer>
@@ -45,12 +49,15 @@ private slots:
     void stderrHasItsOwnColour();
     void runtimeErrorShowsExitCode();
     void compileErrorShowsCompileStage();
+    void errorsAreMarkedAndLinked_data();
+    void errorsAreMarkedAndLinked();
     void openingCppFileSwitchesLanguage();
     void geometryAndSplittersAreRestored();
     void savingWritesTheFileAndClearsTheMarker();
     void asksBeforeLosingUnsavedWork();
     void eachTabRunsWithItsOwnStdin();
     void languagePickerShowsRuntimeVersions();
+    void themeDressesEveryEditorAndThePanels();
     void statusBarSaysWhatTheSandboxEnforces();
 
 private:
@@ -201,6 +208,55 @@ void TestMainWindow::compileErrorShowsCompileStage()
     QVERIFY(m_window->console()->toPlainText().startsWith(QLatin1String("Compiling")));
 }
 
+void TestMainWindow::errorsAreMarkedAndLinked_data()
+{
+    QTest::addColumn<QString>("language");
+    QTest::addColumn<QString>("code");
+    QTest::addColumn<int>("line"); // 1-based, as the tool says
+    QTest::addColumn<int>("column");
+    QTest::newRow("c++ compile error") << "cpp" << "int main()\n{\n    return missing;\n}\n" << 3 << 12;
+    QTest::newRow("python traceback") << "python" << "def f():\n    return 1 / 0\n\nf()\n" << 2 << 0;
+}
+
+// From the console's link to the line: the error is marked in the editor that ran, and clicking
+// its location in the console puts the cursor there.
+void TestMainWindow::errorsAreMarkedAndLinked()
+{
+    QFETCH(QString, language);
+    QFETCH(QString, code);
+    QFETCH(int, line);
+    QFETCH(int, column);
+    m_window->document()->setLanguage(LanguageCatalog::instance().byName(language));
+    CodeEditor *ran = m_window->editor();
+    ran->setText(code); // typed, auto-indent would add to it
+    QTest::keyClick(ran, Qt::Key_F5);
+    QTRY_VERIFY_WITH_TIMEOUT(!m_window->runController()->isRunning(), RunTimeoutMs);
+    QTRY_VERIFY(!m_window->console()->diagnostics().isEmpty());
+    DiagnosticMarks *marks = m_window->document()->diagnosticMarks();
+    QCOMPARE(marks->markedLines(Diagnostic::Severity::Error), QList<int>{line - 1});
+
+    // Another tab is current when the link is clicked: the link goes back to the one that ran.
+    QTest::keyClick(ran, Qt::Key_N, Qt::ControlModifier);
+    QVERIFY(m_window->editor() != ran);
+    ConsoleView *console = m_window->console();
+    const Diagnostic diagnostic = console->diagnostics().last();
+    QTextCursor cursor(console->document());
+    cursor.setPosition(int(diagnostic.offset + 1));
+    console->ensureCursorVisible();
+    QTest::mouseClick(console->viewport(), Qt::LeftButton, Qt::NoModifier,
+                      console->cursorRect(cursor).center());
+    QCOMPARE(m_window->editor(), ran);
+    int cursorLine = -1, cursorIndex = -1;
+    ran->getCursorPosition(&cursorLine, &cursorIndex);
+    QCOMPARE(cursorLine, line - 1);
+    QCOMPARE(cursorIndex, qMax(0, column - 1));
+
+    // The next run starts clean.
+    m_window->run();
+    QVERIFY(marks->markedLines(Diagnostic::Severity::Error).isEmpty());
+    QTRY_VERIFY_WITH_TIMEOUT(!m_window->runController()->isRunning(), RunTimeoutMs);
+}
+
 void TestMainWindow::openingCppFileSwitchesLanguage()
 {
     const QString path = m_dir.filePath(QStringLiteral("hello.cpp"));
@@ -214,7 +270,8 @@ void TestMainWindow::openingCppFileSwitchesLanguage()
     QVERIFY(m_window->document()->openFile(path));
     QCOMPARE(m_window->languagePicker()->currentLanguage()->id, QStringLiteral("cpp"));
     QCOMPARE(m_window->document()->language()->id, QStringLiteral("cpp"));
-    QVERIFY(qobject_cast<QsciLexerCPP *>(m_window->editor()->lexer()));
+    QVERIFY(m_window->editor()->lexer());
+    QCOMPARE(QString::fromLatin1(m_window->editor()->lexer()->language()), QStringLiteral("C++"));
     QCOMPARE(m_window->editor()->text(), code);
     QVERIFY(m_window->windowTitle().contains(QLatin1String("hello.cpp")));
     QVERIFY(!m_window->isWindowModified());
@@ -301,6 +358,44 @@ void TestMainWindow::eachTabRunsWithItsOwnStdin()
     QCOMPARE(m_window->stdinEdit()->toPlainText(), QStringLiteral("two"));
     QTest::keyClick(m_window->editor(), Qt::Key_F5);
     QTRY_COMPARE_WITH_TIMEOUT(m_window->console()->toPlainText(), QStringLiteral("second got two\n"), RunTimeoutMs);
+}
+
+void TestMainWindow::themeDressesEveryEditorAndThePanels()
+{
+    CodeEditor *first = m_window->editor();
+    QVERIFY(first->followsSystemTheme());
+    QTest::keyClick(first, Qt::Key_N, Qt::ControlModifier);
+    QMenu *themes = nullptr;
+    for (QMenu *menu : m_window->menuBar()->findChildren<QMenu *>()) {
+        if (menu->title() == QStringLiteral("&Theme"))
+            themes = menu;
+    }
+    QVERIFY(themes);
+    QAction *dark = nullptr;
+    for (QAction *action : themes->actions()) {
+        if (action->text() == QStringLiteral("Breeze Dark"))
+            dark = action;
+    }
+    QVERIFY(dark);
+    dark->trigger();
+    QVERIFY(dark->isChecked());
+    const Theme theme = Theme::byName(QStringLiteral("Breeze Dark"));
+    for (DocumentController *document : m_window->tabs()->documents())
+        QCOMPARE(document->editor()->theme().name(), theme.name());
+    QCOMPARE(m_window->stdinEdit()->palette().color(QPalette::Base), theme.background());
+    QCOMPARE(m_window->console()->palette().color(QPalette::Base), theme.background());
+    QVERIFY(m_window->console()->colorOf(ConsoleView::Channel::Stderr).lightness() > 128);
+
+    // Remembered: the next window and its new tabs wear it too.
+    closeWindow();
+    createWindow();
+    QCOMPARE(m_window->editor()->theme().name(), theme.name());
+    QCOMPARE(m_window->stdinEdit()->palette().color(QPalette::Base), theme.background());
+    for (QMenu *menu : m_window->menuBar()->findChildren<QMenu *>()) {
+        if (menu->title() == QStringLiteral("&Theme"))
+            menu->actions().first()->trigger(); // back to following the system
+    }
+    QVERIFY(m_window->editor()->followsSystemTheme());
 }
 
 void TestMainWindow::languagePickerShowsRuntimeVersions()

@@ -1,5 +1,6 @@
 #include "ConsoleView.h"
 
+#include <QSignalSpy>
 #include <QTest>
 #include <QTextBlock>
 
@@ -12,6 +13,7 @@ private slots:
     void dropsABurstBeyondTheLimitBeforeShowingIt();
     void insertsInSlices();
     void clearForgetsEverything();
+    void errorLocationsBecomeLinks();
 
 private:
     static QList<QPair<QString, QColor>> fragments(const ConsoleView &console);
@@ -117,6 +119,49 @@ void TestConsoleView::clearForgetsEverything()
     QVERIFY(console.toPlainText().isEmpty());
     console.append(ConsoleView::Channel::Stdout, QStringLiteral("fresh"));
     QTRY_COMPARE(console.toPlainText(), QStringLiteral("fresh"));
+}
+
+void TestConsoleView::errorLocationsBecomeLinks()
+{
+    ConsoleView console;
+    console.resize(800, 300);
+    console.show();
+    const QString compilerOutput = QStringLiteral(
+        "main.cpp: In function 'int main()':\n"
+        "main.cpp:3:12: error: 'missing' was not declared in this scope\n"
+        "    3 |     return missing;\n"
+        "      |            ^~~~~~~\n");
+    console.appendNote(QStringLiteral("Compiling…"));
+    console.append(ConsoleView::Channel::Stderr, compilerOutput);
+    console.linkDiagnostics(); // before the output is shown: links come once it is
+    QVERIFY(console.isFlushing());
+    QTRY_COMPARE(console.diagnostics().size(), 1);
+    const Diagnostic diagnostic = console.diagnostics().first();
+    QCOMPARE(diagnostic.file, QStringLiteral("main.cpp"));
+    QCOMPARE(diagnostic.line, 3);
+
+    // The link covers exactly the location.
+    const int start = int(console.toPlainText().indexOf(QLatin1String("main.cpp:3:12")));
+    QCOMPARE(int(diagnostic.offset), start);
+    QTextCursor cursor(console.document());
+    cursor.setPosition(start + 1);
+    QVERIFY(cursor.charFormat().isAnchor());
+    cursor.setPosition(start - 1);
+    QVERIFY(!cursor.charFormat().isAnchor());
+
+    // Clicking it asks to go there; clicking plain text does not.
+    QSignalSpy activated(&console, &ConsoleView::diagnosticActivated);
+    cursor.setPosition(start + 2);
+    const QPoint onLink = console.cursorRect(cursor).center();
+    QTest::mouseClick(console.viewport(), Qt::LeftButton, Qt::NoModifier, onLink);
+    QCOMPARE(activated.size(), 1);
+    QCOMPARE(activated.first().first().value<Diagnostic>().line, 3);
+    cursor.setPosition(int(console.toPlainText().indexOf(QLatin1String("return missing"))) + 3);
+    QTest::mouseClick(console.viewport(), Qt::LeftButton, Qt::NoModifier, console.cursorRect(cursor).center());
+    QCOMPARE(activated.size(), 1);
+
+    console.clearConsole();
+    QVERIFY(console.diagnostics().isEmpty());
 }
 
 QTEST_MAIN(TestConsoleView)
