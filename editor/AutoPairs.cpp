@@ -132,9 +132,16 @@ bool AutoPairs::insertPair(QChar opener, QChar closer)
     // A quote after a word is an apostrophe or a string prefix being typed.
     if (isQuote(opener) && EditorText::isWordChar(EditorText::charBefore(m_editor, position)))
         return false;
+    // The third quote of Python's """ (or a Markdown fence) opens a triple-quoted string.
+    const int closers = isQuote(opener) && position >= 2 &&
+                                EditorText::charBefore(m_editor, position) == QString(opener) &&
+                                EditorText::charBefore(m_editor, position - 1) == QString(opener)
+                            ? 3
+                            : 1;
     m_editor->beginUndoAction();
-    EditorText::replace(m_editor, position, position, QString(opener) + closer);
-    markAutoClosed(position + 1, true);
+    EditorText::replace(m_editor, position, position, QString(opener) + QString(closers, closer));
+    for (int i = 1; i <= closers; ++i)
+        markAutoClosed(position + i, true);
     EditorText::select(m_editor, position + 1, position + 1);
     m_editor->endUndoAction();
     return true;

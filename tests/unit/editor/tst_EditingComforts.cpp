@@ -323,6 +323,12 @@ void TestEditingComforts::autoClose_data()
     QTest::newRow("empty string") << "|"
                                   << "''"
                                   << "''|";
+    QTest::newRow("triple quote") << "|"
+                                  << "\"\"\""
+                                  << "\"\"\"|\"\"\"";
+    QTest::newRow("through a docstring") << "|"
+                                         << "'''doc'''"
+                                         << "'''doc'''|";
     QTest::newRow("typed ) is not stepped over") << "|)"
                                                  << ")"
                                                  << ")|)";

@@ -97,12 +97,7 @@ void TestHighlightingKSyntax::languageFilesNameRealDefinitions()
 
 void TestHighlightingKSyntax::golden_data()
 {
-    QTest::addColumn<QString>("input");
-    const QDir inputs(GoldenDir + QStringLiteral("/input"));
-    const QStringList files = inputs.entryList(QDir::Files);
-    QVERIFY(files.size() >= 8);
-    for (const QString &file : files)
-        QTest::newRow(qPrintable(file)) << inputs.filePath(file);
+    addGoldenInputRows();
 }
 
 void TestHighlightingKSyntax::golden()

@@ -130,12 +130,7 @@ void TestHighlightingLexers::themeColoursEveryStyle()
 
 void TestHighlightingLexers::golden_data()
 {
-    QTest::addColumn<QString>("input");
-    const QDir inputs(GoldenDir + QStringLiteral("/input"));
-    const QStringList files = inputs.entryList(QDir::Files);
-    QVERIFY(files.size() >= 8);
-    for (const QString &file : files)
-        QTest::newRow(qPrintable(file)) << inputs.filePath(file);
+    addGoldenInputRows();
 }
 
 void TestHighlightingLexers::golden()

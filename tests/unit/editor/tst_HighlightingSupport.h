@@ -16,6 +16,7 @@
 #include <QJsonObject>
 #include <QString>
 #include <QStringList>
+#include <QTest>
 
 namespace HighlightingSupport {
 
@@ -161,6 +162,17 @@ inline QStringList languageIds()
          QDir(QStringLiteral(RUNPAD_SOURCE_LANGUAGES_DIR)).entryList({QStringLiteral("*.json")}))
         ids.append(file.chopped(5));
     return ids;
+}
+
+// One data row ("input") per sample program under golden/highlighting/input, for both lexers.
+inline void addGoldenInputRows()
+{
+    QTest::addColumn<QString>("input");
+    const QDir inputs(QStringLiteral(RUNPAD_GOLDEN_DIR "/highlighting/input"));
+    const QStringList files = inputs.entryList(QDir::Files);
+    QVERIFY(files.size() >= 8);
+    for (const QString &file : files)
+        QTest::newRow(qPrintable(file)) << inputs.filePath(file);
 }
 
 // Compares actual with a golden file; RUNPAD_UPDATE_GOLDEN=1 writes it instead (review the diff).
