@@ -85,8 +85,12 @@ void DiagnosticMarks::show(const QList<Diagnostic> &diagnostics)
         m_editor->markerAdd(it.key(), FirstMarker + index(worst));
         QStringList text;
         for (const Diagnostic &diagnostic : onLine) {
+            // Notes (a caller's frame, a declaration) get a marker only: their words matter
+            // beside the error they explain, which the console shows.
+            if (diagnostic.severity == Diagnostic::Severity::Note)
+                continue;
             text << QStringLiteral("%1: %2").arg(severityWord(diagnostic.severity), diagnostic.message);
-            if (diagnostic.column > 0 && diagnostic.severity != Diagnostic::Severity::Note) {
+            if (diagnostic.column > 0) {
                 // Under the word (or the one character) the tool pointed at.
                 const QString lineText = m_editor->text(it.key());
                 const int start = qMin(diagnostic.column - 1, int(lineText.size()));
@@ -96,7 +100,8 @@ void DiagnosticMarks::show(const QList<Diagnostic> &diagnostics)
                 m_editor->fillIndicatorRange(it.key(), start, it.key(), qMax(end, start + 1), SquiggleIndicator);
             }
         }
-        m_editor->annotate(it.key(), text.join(QLatin1Char('\n')), FirstAnnotationStyle + index(worst));
+        if (!text.isEmpty())
+            m_editor->annotate(it.key(), text.join(QLatin1Char('\n')), FirstAnnotationStyle + index(worst));
     }
     if (!byLine.isEmpty())
         m_editor->setMarginWidth(SymbolMargin, SymbolMarginWidth);

@@ -7,7 +7,7 @@
 class QsciScintilla;
 
 // Shows diagnostics in an editor: a marker in the symbol margin, a squiggle under the spot and
-// the messages in an annotation below the line. Markers and annotations move with the text as
+// the messages of errors and warnings in an annotation below the line. Markers and annotations move with the text as
 // it is edited; the next show() or clear() replaces them.
 class DiagnosticMarks : public QObject {
     Q_OBJECT
