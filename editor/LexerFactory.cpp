@@ -17,6 +17,15 @@
 #include <Qsci/qscilexerruby.h>
 #include <Qsci/qscilexersql.h>
 #include <Qsci/qscilexertcl.h>
+#include <Qsci/qscilexercmake.h>
+#include <Qsci/qscilexercss.h>
+#include <Qsci/qscilexerdiff.h>
+#include <Qsci/qscilexerjson.h>
+#include <Qsci/qscilexermakefile.h>
+#include <Qsci/qscilexermarkdown.h>
+#include <Qsci/qscilexerproperties.h>
+#include <Qsci/qscilexerxml.h>
+#include <Qsci/qscilexeryaml.h>
 
 #include <QFileInfo>
 
@@ -49,6 +58,16 @@ const std::pair<const char *, QsciLexer *(*)(QObject *)> Lexers[] = {
     {"sql", make<QsciLexerSQL>},
     {"tcl", make<QsciLexerTCL>},
     {"typescript", [](QObject *parent) -> QsciLexer * { return CLikeLexer::typeScript(parent); }},
+    // Not languages RunPad runs, but files a user opens beside the code.
+    {"cmake", make<QsciLexerCMake>},
+    {"css", make<QsciLexerCSS>},
+    {"diff", make<QsciLexerDiff>},
+    {"json", make<QsciLexerJSON>},
+    {"makefile", make<QsciLexerMakefile>},
+    {"markdown", make<QsciLexerMarkdown>},
+    {"properties", make<QsciLexerProperties>},
+    {"xml", make<QsciLexerXML>},
+    {"yaml", make<QsciLexerYAML>},
 };
 
 const std::pair<const char *, const char *> Extensions[] = {
@@ -61,6 +80,9 @@ const std::pair<const char *, const char *> Extensions[] = {
     {"pas", "pascal"},     {"php", "html"},    {"pl", "perl"},     {"pm", "perl"},
     {"pp", "pascal"},      {"py", "python"},   {"rb", "ruby"},     {"rs", "rust"},
     {"sh", "bash"},        {"sql", "sql"},     {"tcl", "tcl"},     {"ts", "typescript"},
+    {"cmake", "cmake"},    {"css", "css"},     {"diff", "diff"},   {"patch", "diff"},
+    {"json", "json"},      {"mk", "makefile"}, {"md", "markdown"}, {"ini", "properties"},
+    {"xml", "xml"},        {"yaml", "yaml"},   {"yml", "yaml"},
 };
 } // namespace
 
@@ -93,6 +115,11 @@ QStringList LexerFactory::lexerNames()
 
 QString LexerFactory::lexerNameForFile(const QString &fileName)
 {
+    const QString name = QFileInfo(fileName).fileName();
+    if (name == QLatin1String("Makefile") || name == QLatin1String("GNUmakefile"))
+        return QStringLiteral("makefile");
+    if (name == QLatin1String("CMakeLists.txt"))
+        return QStringLiteral("cmake");
     const QString suffix = QFileInfo(fileName).suffix().toLower();
     if (suffix.isEmpty())
         return QString();

@@ -62,9 +62,12 @@ bool DocumentController::openFile(const QString &path)
                              tr("Cannot open %1:\n%2").arg(path, file.errorString()));
         return false;
     }
-    // Files not in a known language keep the current one, so they can still be run.
+    // Files not in a known language keep the current one, so they can still be run, but are
+    // highlighted after their name (a .json, a Makefile).
     if (const LanguageInfo *language = m_catalog.byFileName(path))
         applyLanguage(language);
+    else
+        m_editor->setLanguage(QString(), QString(), QFileInfo(path).fileName());
     m_editor->setDocumentText(QString::fromUtf8(file.readAll()));
     setFilePath(path);
     return true;

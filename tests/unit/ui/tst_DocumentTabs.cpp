@@ -4,6 +4,8 @@
 #include "LanguageCatalog.h"
 #include "RecentFiles.h"
 
+#include <Qsci/qscilexer.h>
+
 #include <QAbstractButton>
 #include <QApplication>
 #include <QFile>
@@ -30,6 +32,7 @@ private slots:
     void unsavedTabsAreMarked();
     void openingAFileTakesTheUntouchedTab();
     void eachFileOpensOnce();
+    void aFileOfNoKnownLanguageIsHighlightedAfterItsName();
     void aFileThatCannotBeReadAddsNoTab();
     void closingAsksAboutUnsavedWork();
     void closingTheLastTabLeavesANewDocument();
@@ -134,6 +137,15 @@ void TestDocumentTabs::openingAFileTakesTheUntouchedTab()
     QVERIFY(m_tabs->openFile(writeFile(QStringLiteral("other.py"), "print(1)\n")));
     QCOMPARE(m_tabs->count(), 2);
     QCOMPARE(m_tabs->current()->fileName(), QStringLiteral("other.py"));
+}
+
+void TestDocumentTabs::aFileOfNoKnownLanguageIsHighlightedAfterItsName()
+{
+    QVERIFY(m_tabs->openFile(writeFile(QStringLiteral("data.json"), "{\"a\": 1}\n")));
+    QCOMPARE(m_tabs->current()->language(), m_python); // still runs as what it was
+    QsciLexer *lexer = m_tabs->current()->editor()->lexer();
+    QVERIFY(lexer);
+    QCOMPARE(QString::fromLatin1(lexer->language()), QStringLiteral("JSON"));
 }
 
 void TestDocumentTabs::eachFileOpensOnce()
