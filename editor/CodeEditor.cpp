@@ -54,7 +54,7 @@ CodeEditor::CodeEditor(QWidget *parent)
 
     setMarginType(LineNumberMargin, NumberMargin);
     setMarginLineNumbers(LineNumberMargin, true);
-    setMarginWidth(SymbolMargin, 0); // no markers yet; error markers come later
+    setMarginWidth(SymbolMargin, 0); // DiagnosticMarks widens it while there are marks
     SendScintilla(SCI_SETMARGINLEFT, 0, TextLeftPadding);
     // Without tracking, Scintilla shows a horizontal scroll bar for 2000 px of nothing.
     SendScintilla(SCI_SETSCROLLWIDTH, 1);

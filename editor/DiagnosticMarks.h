@@ -7,8 +7,8 @@
 class QsciScintilla;
 
 // Shows diagnostics in an editor: a marker in the symbol margin, a squiggle under the spot and
-// the messages of errors and warnings in an annotation below the line. Markers and annotations move with the text as
-// it is edited; the next show() or clear() replaces them.
+// the messages of errors and warnings in an annotation below the line. Markers and annotations move
+// with the text as it is edited; the next show() or clear() replaces them.
 class DiagnosticMarks : public QObject {
     Q_OBJECT
 public:
@@ -23,6 +23,5 @@ public:
     void defineStyles();
 
 private:
-
     QsciScintilla *m_editor;
 };

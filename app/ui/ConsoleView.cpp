@@ -3,8 +3,8 @@
 #include "DiagnosticParser.h"
 
 #include <QElapsedTimer>
-#include <QMouseEvent>
 #include <QLocale>
+#include <QMouseEvent>
 #include <QScrollBar>
 #include <QTextBlock>
 #include <QTextCursor>
@@ -224,7 +224,8 @@ int ConsoleView::diagnosticAt(const QPoint &position) const
 void ConsoleView::mouseMoveEvent(QMouseEvent *event)
 {
     QPlainTextEdit::mouseMoveEvent(event);
-    viewport()->setCursor(diagnosticAt(event->pos()) >= 0 ? Qt::PointingHandCursor : Qt::IBeamCursor);
+    viewport()->setCursor(diagnosticAt(event->pos()) >= 0 ? Qt::PointingHandCursor
+                                                          : Qt::IBeamCursor);
 }
 
 // A click (not the end of a selection) on a link follows it.

@@ -82,7 +82,8 @@ bool DocumentTabs::openFile(const QString &path)
             return true;
         }
     }
-    DocumentController *untouched = current() && current()->isUntouchedTemplate() ? current() : nullptr;
+    DocumentController *untouched =
+        current() && current()->isUntouchedTemplate() ? current() : nullptr;
     DocumentController *document = untouched ? untouched : addDocument();
     if (!document->openFile(absolute)) {
         if (!untouched)
@@ -96,8 +97,9 @@ bool DocumentTabs::openFile(const QString &path)
 
 void DocumentTabs::open()
 {
-    const QString directory =
-        current() && !current()->filePath().isEmpty() ? QFileInfo(current()->filePath()).absolutePath() : QString();
+    const QString directory = current() && !current()->filePath().isEmpty()
+                                  ? QFileInfo(current()->filePath()).absolutePath()
+                                  : QString();
     const QStringList paths = QFileDialog::getOpenFileNames(window(), tr("Open Files"), directory);
     for (const QString &path : paths)
         openFile(path);
@@ -153,9 +155,11 @@ void DocumentTabs::updateTabTitle(DocumentController *document)
     if (index < 0)
         return;
     // A dot after the name marks unsaved changes, as most editors do.
-    setTabText(index, document->fileName() + (document->editor()->isModified() ? QStringLiteral(" ●") : QString()));
-    setTabToolTip(index, document->filePath().isEmpty() ? tr("Not saved yet")
-                                                        : QDir::toNativeSeparators(document->filePath()));
+    setTabText(index, document->fileName() +
+                          (document->editor()->isModified() ? QStringLiteral(" ●") : QString()));
+    setTabToolTip(index, document->filePath().isEmpty()
+                             ? tr("Not saved yet")
+                             : QDir::toNativeSeparators(document->filePath()));
 }
 
 void DocumentTabs::dragEnterEvent(QDragEnterEvent *event)

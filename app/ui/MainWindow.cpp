@@ -52,11 +52,10 @@ void setShortcutsWithTooltip(QAction *action, const QList<QKeySequence> &shortcu
 MainWindow::MainWindow(Backend *backend, QWidget *parent)
     : QMainWindow(parent), m_backend(backend),
       m_tabs(new DocumentTabs(LanguageCatalog::instance())), m_editActions(new EditActions(this)),
-      m_findBar(new FindBar), m_stdin(new QPlainTextEdit),
-      m_console(new ConsoleView), m_statusLine(new RunStatusLine),
+      m_findBar(new FindBar), m_stdin(new QPlainTextEdit), m_console(new ConsoleView),
+      m_statusLine(new RunStatusLine),
       m_languagePicker(new LanguagePicker(LanguageCatalog::instance())),
-      m_backendStatus(new QLabel),
-      m_runs(new RunController(backend, this))
+      m_backendStatus(new QLabel), m_runs(new RunController(backend, this))
 {
     m_themeName = QSettings().value(ThemeKey).toString();
     m_editActions->setFindBar(m_findBar);
@@ -351,7 +350,8 @@ void MainWindow::showResult(const ExecuteResult &result)
 // The document the diagnostic names: the one that ran if it has that name, else any open one.
 void MainWindow::goToDiagnostic(const Diagnostic &diagnostic)
 {
-    DocumentController *target = m_runDocument && m_runDocument->isNamed(diagnostic.file) ? m_runDocument.data() : nullptr;
+    DocumentController *target =
+        m_runDocument && m_runDocument->isNamed(diagnostic.file) ? m_runDocument.data() : nullptr;
     for (DocumentController *document : m_tabs->documents()) {
         if (!target && document->isNamed(diagnostic.file))
             target = document;
@@ -379,10 +379,11 @@ void MainWindow::connectDocument(DocumentController *document)
     const auto isCurrent = [this, document] { return document == m_tabs->current(); };
     if (!m_themeName.isEmpty())
         document->editor()->setTheme(Theme::byName(m_themeName));
-    connect(document->editor(), &CodeEditor::themeChanged, this, [this, isCurrent](const Theme &theme) {
-        if (isCurrent())
-            styleSidePanels(theme);
-    });
+    connect(document->editor(), &CodeEditor::themeChanged, this,
+            [this, isCurrent](const Theme &theme) {
+                if (isCurrent())
+                    styleSidePanels(theme);
+            });
     connect(document, &DocumentController::languageChanged, this,
             [this, isCurrent](const LanguageInfo *language) {
                 if (isCurrent())

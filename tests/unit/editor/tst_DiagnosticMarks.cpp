@@ -1,5 +1,6 @@
 #include "CodeEditor.h"
 #include "DiagnosticMarks.h"
+#include "EditorIndicators.h"
 #include "Theme.h"
 
 #include <QTest>
@@ -51,7 +52,8 @@ void TestDiagnosticMarks::cleanup()
 
 void TestDiagnosticMarks::marksAndAnnotatesErrorsAndWarnings()
 {
-    m_marks->show({diagnostic(3, 12, Diagnostic::Severity::Error, QStringLiteral("'missing' was not declared")),
+    m_marks->show({diagnostic(3, 12, Diagnostic::Severity::Error,
+                              QStringLiteral("'missing' was not declared")),
                    diagnostic(1, 5, Diagnostic::Severity::Warning, QStringLiteral("unused"))});
     QCOMPARE(m_marks->markedLines(Diagnostic::Severity::Error), QList<int>{2});
     QCOMPARE(m_marks->markedLines(Diagnostic::Severity::Warning), QList<int>{0});
@@ -90,7 +92,9 @@ void TestDiagnosticMarks::squiggleUnderTheWord()
     m_marks->show({diagnostic(3, 12, Diagnostic::Severity::Error, QStringLiteral("x"))});
     const long lineStart = m_editor->SendScintilla(QsciScintillaBase::SCI_POSITIONFROMLINE, 2);
     const auto underlined = [&](int column) {
-        return m_editor->SendScintilla(QsciScintillaBase::SCI_INDICATORVALUEAT, 16, lineStart + column) != 0;
+        return m_editor->SendScintilla(QsciScintillaBase::SCI_INDICATORVALUEAT,
+                                       EditorIndicators::DiagnosticSquiggle,
+                                       lineStart + column) != 0;
     };
     QVERIFY(!underlined(10));
     for (int column = 11; column < 18; ++column) // "missing"
@@ -114,7 +118,9 @@ void TestDiagnosticMarks::clearRemovesEverything()
     QVERIFY(m_editor->annotation(2).isEmpty());
     QCOMPARE(m_editor->marginWidth(1), 0);
     const long lineStart = m_editor->SendScintilla(QsciScintillaBase::SCI_POSITIONFROMLINE, 2);
-    QCOMPARE(m_editor->SendScintilla(QsciScintillaBase::SCI_INDICATORVALUEAT, 16, lineStart + 12), 0L);
+    QCOMPARE(m_editor->SendScintilla(QsciScintillaBase::SCI_INDICATORVALUEAT,
+                                     EditorIndicators::DiagnosticSquiggle, lineStart + 12),
+             0L);
 }
 
 void TestDiagnosticMarks::coloursFollowTheTheme()

@@ -54,7 +54,8 @@ private:
 void TestDocumentTabs::initTestCase()
 {
     QVERIFY(m_dir.isValid());
-    QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, m_dir.filePath(QStringLiteral("settings")));
+    QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope,
+                       m_dir.filePath(QStringLiteral("settings")));
     QCoreApplication::setOrganizationName(QStringLiteral("RunPadTest"));
     QCoreApplication::setApplicationName(QStringLiteral("tst_documenttabs"));
     m_python = LanguageCatalog::instance().byName(QStringLiteral("python"));
@@ -226,7 +227,7 @@ void TestDocumentTabs::maybeSaveAllStopsAtCancel()
         });
     });
     QVERIFY(!m_tabs->maybeSaveAll());
-    QCOMPARE(questions, 2); // the unmodified middle tab was not asked about
+    QCOMPARE(questions, 2);       // the unmodified middle tab was not asked about
     QCOMPARE(m_tabs->count(), 3); // nothing closes
     QCOMPARE(m_tabs->currentIndex(), 2);
 }
