@@ -216,55 +216,61 @@ const Table &tableFor(const char *lexerName)
     };
     // Files opened beside the code: data, markup and build files.
     static const Table json = {
-        {0, Theme::Normal},    {1, Theme::DecVal},  {2, Theme::String},    {3, Theme::Error},
-        {4, Theme::DataType},  {5, Theme::SpecialChar}, {6, Theme::Comment}, {7, Theme::Comment},
-        {8, Theme::Operator},  {9, Theme::Others},  {10, Theme::Others},   {11, Theme::Keyword},
-        {12, Theme::Keyword},  {13, Theme::Error},
+        {0, Theme::Normal},   {1, Theme::DecVal},      {2, Theme::String},  {3, Theme::Error},
+        {4, Theme::DataType}, {5, Theme::SpecialChar}, {6, Theme::Comment}, {7, Theme::Comment},
+        {8, Theme::Operator}, {9, Theme::Others},      {10, Theme::Others}, {11, Theme::Keyword},
+        {12, Theme::Keyword}, {13, Theme::Error},
     };
     static const Table yaml = {
-        {0, Theme::Normal},   {1, Theme::Comment}, {2, Theme::DataType},     {3, Theme::Keyword},
-        {4, Theme::DecVal},   {5, Theme::Variable}, {6, Theme::RegionMarker}, {7, Theme::SpecialString},
-        {8, Theme::Error},    {9, Theme::Operator},
+        {0, Theme::Normal},       {1, Theme::Comment},       {2, Theme::DataType},
+        {3, Theme::Keyword},      {4, Theme::DecVal},        {5, Theme::Variable},
+        {6, Theme::RegionMarker}, {7, Theme::SpecialString}, {8, Theme::Error},
+        {9, Theme::Operator},
     };
     static const Table markdown = {
-        {0, Theme::Normal},   {1, Theme::SpecialChar}, {2, Theme::Keyword},   {3, Theme::Keyword},
-        {4, Theme::Attribute}, {5, Theme::Attribute},  {6, Theme::Function},  {7, Theme::Function},
-        {8, Theme::Function}, {9, Theme::Function},    {10, Theme::Function}, {11, Theme::Function},
-        {12, Theme::Normal},  {13, Theme::Operator},   {14, Theme::Operator}, {15, Theme::Comment},
-        {16, Theme::Others},  {17, Theme::RegionMarker}, {18, Theme::Others}, {19, Theme::VerbatimString},
-        {20, Theme::VerbatimString}, {21, Theme::VerbatimString},
+        {0, Theme::Normal},          {1, Theme::SpecialChar},     {2, Theme::Keyword},
+        {3, Theme::Keyword},         {4, Theme::Attribute},       {5, Theme::Attribute},
+        {6, Theme::Function},        {7, Theme::Function},        {8, Theme::Function},
+        {9, Theme::Function},        {10, Theme::Function},       {11, Theme::Function},
+        {12, Theme::Normal},         {13, Theme::Operator},       {14, Theme::Operator},
+        {15, Theme::Comment},        {16, Theme::Others},         {17, Theme::RegionMarker},
+        {18, Theme::Others},         {19, Theme::VerbatimString}, {20, Theme::VerbatimString},
+        {21, Theme::VerbatimString},
     };
     static const Table css = {
-        {0, Theme::Normal},    {1, Theme::Keyword},   {2, Theme::DataType},  {3, Theme::Attribute},
-        {4, Theme::Error},     {5, Theme::Operator},  {6, Theme::Function},  {7, Theme::Error},
-        {8, Theme::String},    {9, Theme::Comment},   {10, Theme::DataType}, {11, Theme::Alert},
-        {12, Theme::Preprocessor}, {13, Theme::String}, {14, Theme::String}, {15, Theme::Function},
-        {16, Theme::Attribute}, {17, Theme::Function}, {18, Theme::Attribute}, {19, Theme::Function},
-        {20, Theme::Attribute}, {21, Theme::Attribute}, {22, Theme::Preprocessor}, {23, Theme::Variable},
+        {0, Theme::Normal},        {1, Theme::Keyword},       {2, Theme::DataType},
+        {3, Theme::Attribute},     {4, Theme::Error},         {5, Theme::Operator},
+        {6, Theme::Function},      {7, Theme::Error},         {8, Theme::String},
+        {9, Theme::Comment},       {10, Theme::DataType},     {11, Theme::Alert},
+        {12, Theme::Preprocessor}, {13, Theme::String},       {14, Theme::String},
+        {15, Theme::Function},     {16, Theme::Attribute},    {17, Theme::Function},
+        {18, Theme::Attribute},    {19, Theme::Function},     {20, Theme::Attribute},
+        {21, Theme::Attribute},    {22, Theme::Preprocessor}, {23, Theme::Variable},
     };
     static const Table cmake = {
-        {0, Theme::Normal},   {1, Theme::Comment},     {2, Theme::String},      {3, Theme::String},
-        {4, Theme::String},   {5, Theme::Function},    {6, Theme::Variable},    {7, Theme::Others},
-        {8, Theme::Extension}, {9, Theme::ControlFlow}, {10, Theme::ControlFlow}, {11, Theme::ControlFlow},
-        {12, Theme::ControlFlow}, {13, Theme::Variable}, {14, Theme::DecVal},
+        {0, Theme::Normal},       {1, Theme::Comment},      {2, Theme::String},
+        {3, Theme::String},       {4, Theme::String},       {5, Theme::Function},
+        {6, Theme::Variable},     {7, Theme::Others},       {8, Theme::Extension},
+        {9, Theme::ControlFlow},  {10, Theme::ControlFlow}, {11, Theme::ControlFlow},
+        {12, Theme::ControlFlow}, {13, Theme::Variable},    {14, Theme::DecVal},
     };
     static const Table diff = {
-        {0, Theme::Normal},   {1, Theme::Comment},  {2, Theme::Keyword},  {3, Theme::DataType},
-        {4, Theme::Others},   {5, Theme::Error},    {6, Theme::String},   {7, Theme::Warning},
-        {8, Theme::String},   {9, Theme::String},   {10, Theme::Error},   {11, Theme::Error},
+        {0, Theme::Normal}, {1, Theme::Comment}, {2, Theme::Keyword}, {3, Theme::DataType},
+        {4, Theme::Others}, {5, Theme::Error},   {6, Theme::String},  {7, Theme::Warning},
+        {8, Theme::String}, {9, Theme::String},  {10, Theme::Error},  {11, Theme::Error},
     };
     static const Table makefile = {
         {0, Theme::Normal},   {1, Theme::Comment},  {2, Theme::Preprocessor}, {3, Theme::Variable},
         {4, Theme::Operator}, {5, Theme::Function}, {9, Theme::Error},
     };
     static const Table properties = {
-        {0, Theme::Normal},   {1, Theme::Comment}, {2, Theme::Keyword}, {3, Theme::Operator},
-        {4, Theme::String},   {5, Theme::DataType},
+        {0, Theme::Normal},   {1, Theme::Comment}, {2, Theme::Keyword},
+        {3, Theme::Operator}, {4, Theme::String},  {5, Theme::DataType},
     };
     static const std::pair<const char *, const Table *> tables[] = {
-        {"python", &python}, {"bash", &bash}, {"ruby", &ruby},       {"perl", &perl},
-        {"lua", &lua},       {"sql", &sql},   {"fortran", &fortran}, {"f77", &fortran},
-        {"pascal", &pascal}, {"tcl", &tcl},   {"rust", &rust},       {"COBOL", &cobol},
+        {"python", &python}, {"bash", &bash}, {"ruby", &ruby},         {"perl", &perl},
+        {"lua", &lua},       {"sql", &sql},   {"fortran", &fortran},   {"f77", &fortran},
+        {"pascal", &pascal}, {"tcl", &tcl},   {"rust", &rust},         {"COBOL", &cobol},
         {"json", &json},     {"yaml", &yaml}, {"markdown", &markdown}, {"css", &css},
         {"cmake", &cmake},   {"diff", &diff}, {"makefile", &makefile}, {"props", &properties},
     };

@@ -8,9 +8,9 @@
 // for a file, name new files, highlight and edit them and start them from a template. Which
 // toolchains actually exist is the backend's answer (runtimes), not this.
 struct LanguageInfo {
-    QString id;           // the data file's base name, e.g. "cpp"
-    QString language;     // Piston's canonical name, e.g. "c++"
-    QString name;         // for people, e.g. "C++"
+    QString id;       // the data file's base name, e.g. "cpp"
+    QString language; // Piston's canonical name, e.g. "c++"
+    QString name;     // for people, e.g. "C++"
     QStringList aliases;
     QStringList extensions; // without dots; the first names new files
     QString ksyntaxDefinition;

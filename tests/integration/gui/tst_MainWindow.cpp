@@ -11,12 +11,13 @@
 #include "RunStatusLine.h"
 #include "Theme.h"
 
-
 #include <Qsci/qscilexer.h>
 
 #include <QAbstractButton>
 #include <QApplication>
 #include <QElapsedTimer>
+#include <QLabel>
+#include <QMenuBar>
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QRegularExpression>
@@ -24,8 +25,6 @@
 #include <QSignalSpy>
 #include <QSplitter>
 #include <QTemporaryDir>
-#include <QLabel>
-#include <QMenuBar>
 #include <QTest>
 #include <QTextBlock>
 #include <QTimer>
@@ -214,8 +213,12 @@ void TestMainWindow::errorsAreMarkedAndLinked_data()
     QTest::addColumn<QString>("code");
     QTest::addColumn<int>("line"); // 1-based, as the tool says
     QTest::addColumn<int>("column");
-    QTest::newRow("c++ compile error") << "cpp" << "int main()\n{\n    return missing;\n}\n" << 3 << 12;
-    QTest::newRow("python traceback") << "python" << "def f():\n    return 1 / 0\n\nf()\n" << 2 << 0;
+    QTest::newRow("c++ compile error") << "cpp"
+                                       << "int main()\n{\n    return missing;\n}\n"
+                                       << 3 << 12;
+    QTest::newRow("python traceback") << "python"
+                                      << "def f():\n    return 1 / 0\n\nf()\n"
+                                      << 2 << 0;
 }
 
 // From the console's link to the line: the error is marked in the editor that ran, and clicking
@@ -357,7 +360,8 @@ void TestMainWindow::eachTabRunsWithItsOwnStdin()
     QTest::keyClick(m_window->editor(), Qt::Key_PageDown, Qt::ControlModifier);
     QCOMPARE(m_window->stdinEdit()->toPlainText(), QStringLiteral("two"));
     QTest::keyClick(m_window->editor(), Qt::Key_F5);
-    QTRY_COMPARE_WITH_TIMEOUT(m_window->console()->toPlainText(), QStringLiteral("second got two\n"), RunTimeoutMs);
+    QTRY_COMPARE_WITH_TIMEOUT(m_window->console()->toPlainText(),
+                              QStringLiteral("second got two\n"), RunTimeoutMs);
 }
 
 void TestMainWindow::themeDressesEveryEditorAndThePanels()
@@ -414,7 +418,8 @@ void TestMainWindow::statusBarSaysWhatTheSandboxEnforces()
     auto *label = m_window->findChild<QLabel *>(QStringLiteral("backendStatus"));
     QVERIFY(label);
     QTRY_COMPARE(label->text(), QStringLiteral("Local sandbox (privileged)"));
-    QVERIFY2(label->toolTip().startsWith(QStringLiteral("<b>Enforced</b><ul><li>Own process, mount, network")),
+    QVERIFY2(label->toolTip().startsWith(
+                 QStringLiteral("<b>Enforced</b><ul><li>Own process, mount, network")),
              qPrintable(label->toolTip()));
     QVERIFY(label->toolTip().contains(QStringLiteral("seccomp filter")));
     // A window made after the backend is ready shows the same.

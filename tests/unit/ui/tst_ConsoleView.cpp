@@ -126,11 +126,11 @@ void TestConsoleView::errorLocationsBecomeLinks()
     ConsoleView console;
     console.resize(800, 300);
     console.show();
-    const QString compilerOutput = QStringLiteral(
-        "main.cpp: In function 'int main()':\n"
-        "main.cpp:3:12: error: 'missing' was not declared in this scope\n"
-        "    3 |     return missing;\n"
-        "      |            ^~~~~~~\n");
+    const QString compilerOutput =
+        QStringLiteral("main.cpp: In function 'int main()':\n"
+                       "main.cpp:3:12: error: 'missing' was not declared in this scope\n"
+                       "    3 |     return missing;\n"
+                       "      |            ^~~~~~~\n");
     console.appendNote(QStringLiteral("Compiling…"));
     console.append(ConsoleView::Channel::Stderr, compilerOutput);
     console.linkDiagnostics(); // before the output is shown: links come once it is
@@ -157,7 +157,8 @@ void TestConsoleView::errorLocationsBecomeLinks()
     QCOMPARE(activated.size(), 1);
     QCOMPARE(activated.first().first().value<Diagnostic>().line, 3);
     cursor.setPosition(int(console.toPlainText().indexOf(QLatin1String("return missing"))) + 3);
-    QTest::mouseClick(console.viewport(), Qt::LeftButton, Qt::NoModifier, console.cursorRect(cursor).center());
+    QTest::mouseClick(console.viewport(), Qt::LeftButton, Qt::NoModifier,
+                      console.cursorRect(cursor).center());
     QCOMPARE(activated.size(), 1);
 
     console.clearConsole();
