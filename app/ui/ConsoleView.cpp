@@ -212,6 +212,7 @@ void ConsoleView::applyDiagnosticLinks()
         link.setToolTip(tr("Go to %1, line %2").arg(diagnostic.file).arg(diagnostic.line));
         cursor.mergeCharFormat(link);
     }
+    emit diagnosticsLinked(m_diagnostics);
 }
 
 int ConsoleView::diagnosticAt(const QPoint &position) const

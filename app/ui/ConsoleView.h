@@ -36,6 +36,8 @@ public:
 
 signals:
     void diagnosticActivated(const Diagnostic &diagnostic);
+    // After linkDiagnostics(), once the links are made: every diagnostic in what is shown.
+    void diagnosticsLinked(const QList<Diagnostic> &diagnostics);
 
 protected:
     void mouseMoveEvent(QMouseEvent *event) override;

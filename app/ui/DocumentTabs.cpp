@@ -6,7 +6,6 @@
 #include "RecentFiles.h"
 
 #include <QDir>
-#include <QDragEnterEvent>
 #include <QDropEvent>
 #include <QFileDialog>
 #include <QFileInfo>
@@ -38,6 +37,7 @@ DocumentTabs::DocumentTabs(const LanguageCatalog &catalog, QWidget *parent)
     tabBar()->setElideMode(Qt::ElideMiddle);
     tabBar()->setUsesScrollButtons(true);
     setAcceptDrops(true);
+    installEventFilter(this); // drops on the tab bar, as on the editors
     connect(this, &QTabWidget::tabCloseRequested, this, &DocumentTabs::closeDocument);
     connect(this, &QTabWidget::currentChanged, this,
             [this] { emit currentDocumentChanged(current()); });
@@ -162,19 +162,8 @@ void DocumentTabs::updateTabTitle(DocumentController *document)
                              : QDir::toNativeSeparators(document->filePath()));
 }
 
-void DocumentTabs::dragEnterEvent(QDragEnterEvent *event)
-{
-    if (!localFiles(event->mimeData()).isEmpty())
-        event->acceptProposedAction();
-}
-
-void DocumentTabs::dropEvent(QDropEvent *event)
-{
-    if (openDroppedFiles(event->mimeData()))
-        event->acceptProposedAction();
-}
-
-// Files dropped on an editor open in tabs; text dropped there is the editor's business.
+// Files dropped on the tabs or an editor open in tabs; text dropped on an editor is its own
+// business.
 bool DocumentTabs::eventFilter(QObject *watched, QEvent *event)
 {
     switch (event->type()) {

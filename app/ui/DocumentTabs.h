@@ -10,7 +10,8 @@ class RecentFiles;
 struct LanguageInfo;
 
 // The open documents, one tab each (an editor and its DocumentController). Opens each file once,
-// marks unsaved tabs, asks before closing unsaved work, and opens files dropped on it.
+// marks unsaved tabs, asks before closing unsaved work, and opens files dropped on it or on an
+// editor.
 class DocumentTabs : public QTabWidget {
     Q_OBJECT
 public:
@@ -40,8 +41,6 @@ signals:
     void currentDocumentChanged(DocumentController *document);
 
 protected:
-    void dragEnterEvent(QDragEnterEvent *event) override;
-    void dropEvent(QDropEvent *event) override;
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:

@@ -5,7 +5,6 @@
 #include "CodeEditor.h"
 #include "ConsoleView.h"
 #include "DiagnosticMarks.h"
-#include "DiagnosticParser.h"
 #include "DocumentController.h"
 #include "DocumentTabs.h"
 #include "EditActions.h"
@@ -79,6 +78,7 @@ MainWindow::MainWindow(Backend *backend, QWidget *parent)
     connect(m_runs, &RunController::output, this, &MainWindow::showOutput);
     connect(m_runs, &RunController::finished, this, &MainWindow::showResult);
     connect(m_console, &ConsoleView::diagnosticActivated, this, &MainWindow::goToDiagnostic);
+    connect(m_console, &ConsoleView::diagnosticsLinked, this, &MainWindow::markDiagnostics);
     connect(m_runs, &RunController::failed, this, &MainWindow::showFailure);
 
     setRunning(false);
@@ -186,9 +186,9 @@ void MainWindow::createMenus()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
     file->addActions({m_newAction, m_openAction});
-    m_recentMenu = file->addMenu(tr("Open &Recent"));
-    connect(m_recentMenu, &QMenu::aboutToShow, this,
-            [this] { m_tabs->recentFiles()->fillMenu(m_recentMenu); });
+    QMenu *recent = file->addMenu(tr("Open &Recent"));
+    connect(recent, &QMenu::aboutToShow, this,
+            [this, recent] { m_tabs->recentFiles()->fillMenu(recent); });
     file->addActions({m_saveAction, m_saveAsAction});
     file->addSeparator();
     file->addAction(m_closeTabAction);
@@ -199,10 +199,10 @@ void MainWindow::createMenus()
     edit->addActions(m_editActions->actions());
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
-    m_themeMenu = view->addMenu(tr("&Theme"));
-    auto *themes = new QActionGroup(m_themeMenu);
+    QMenu *themeMenu = view->addMenu(tr("&Theme"));
+    auto *themes = new QActionGroup(themeMenu); // exclusive: checking one unchecks the rest
     const auto addTheme = [&](const QString &label, const QString &name) {
-        QAction *action = m_themeMenu->addAction(label);
+        QAction *action = themeMenu->addAction(label);
         action->setCheckable(true);
         action->setChecked(name == m_themeName);
         action->setData(name);
@@ -210,7 +210,7 @@ void MainWindow::createMenus()
         connect(action, &QAction::triggered, this, [this, name] { setThemeName(name); });
     };
     addTheme(tr("Follow the System"), QString());
-    m_themeMenu->addSeparator();
+    themeMenu->addSeparator();
     for (const QString &name : Theme::names())
         addTheme(name, name);
 
@@ -332,17 +332,18 @@ void MainWindow::showFailure(const QString &message)
 void MainWindow::showResult(const ExecuteResult &result)
 {
     m_statusLine->showResult(result);
-    m_console->linkDiagnostics();
+    m_console->linkDiagnostics(); // markDiagnostics() follows with what the console links
+}
+
+// The editor that ran marks what the console links: both come from the same parse.
+void MainWindow::markDiagnostics(const QList<Diagnostic> &diagnostics)
+{
     if (!m_runDocument)
         return; // its tab was closed while it ran
     QList<Diagnostic> ours;
-    for (const std::optional<StageResult> &stage : {result.compile, result.run}) {
-        if (!stage)
-            continue;
-        for (const Diagnostic &diagnostic : DiagnosticParser::parse(stage->stderr)) {
-            if (m_runDocument->isNamed(diagnostic.file))
-                ours << diagnostic;
-        }
+    for (const Diagnostic &diagnostic : diagnostics) {
+        if (m_runDocument->isNamed(diagnostic.file))
+            ours << diagnostic;
     }
     m_runDocument->diagnosticMarks()->show(ours);
 }
@@ -350,11 +351,15 @@ void MainWindow::showResult(const ExecuteResult &result)
 // The document the diagnostic names: the one that ran if it has that name, else any open one.
 void MainWindow::goToDiagnostic(const Diagnostic &diagnostic)
 {
-    DocumentController *target =
-        m_runDocument && m_runDocument->isNamed(diagnostic.file) ? m_runDocument.data() : nullptr;
-    for (DocumentController *document : m_tabs->documents()) {
-        if (!target && document->isNamed(diagnostic.file))
+    QList<DocumentController *> candidates = m_tabs->documents();
+    if (m_runDocument)
+        candidates.prepend(m_runDocument);
+    DocumentController *target = nullptr;
+    for (DocumentController *document : candidates) {
+        if (document->isNamed(diagnostic.file)) {
             target = document;
+            break;
+        }
     }
     if (!target) {
         statusBar()->showMessage(tr("%1 is not open.").arg(diagnostic.file), 4000);
@@ -423,8 +428,6 @@ void MainWindow::setThemeName(const QString &name)
     const Theme theme = name.isEmpty() ? Theme() : Theme::byName(name);
     for (DocumentController *document : m_tabs->documents())
         document->editor()->setTheme(theme);
-    for (QAction *action : m_themeMenu->actions())
-        action->setChecked(action->isCheckable() && action->data().toString() == name);
 }
 
 // The stdin box and the console wear the editor's colours.

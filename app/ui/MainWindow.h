@@ -66,6 +66,7 @@ private:
     void showOutput(const QString &stream, const QString &text);
     void showFailure(const QString &message);
     void showResult(const ExecuteResult &result);
+    void markDiagnostics(const QList<Diagnostic> &diagnostics);
     void goToDiagnostic(const Diagnostic &diagnostic);
     void setRunning(bool running);
 
@@ -92,8 +93,6 @@ private:
     QAction *m_closeTabAction = nullptr;
     QAction *m_nextTabAction = nullptr;
     QAction *m_previousTabAction = nullptr;
-    QMenu *m_recentMenu = nullptr;
-    QMenu *m_themeMenu = nullptr;
     QString m_themeName;
     QAction *m_quitAction = nullptr;
     QAction *m_runAction = nullptr;

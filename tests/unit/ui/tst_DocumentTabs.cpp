@@ -294,12 +294,26 @@ void TestDocumentTabs::droppedFilesOpen()
     QCOMPARE(m_tabs->documentAt(1)->fileName(), QStringLiteral("dropped_b.rb"));
     QCOMPARE(m_tabs->current()->language()->id, QStringLiteral("ruby"));
 
+    // On the tabs themselves too.
+    const QString c = writeFile(QStringLiteral("dropped_c.py"), "c\n");
+    QMimeData onTabs;
+    onTabs.setUrls({QUrl::fromLocalFile(c)});
+    QDragEnterEvent tabsEnter(QPoint(5, 5), Qt::CopyAction, &onTabs, Qt::LeftButton,
+                              Qt::NoModifier);
+    QApplication::sendEvent(m_tabs.get(), &tabsEnter);
+    QVERIFY(tabsEnter.isAccepted());
+    QDropEvent tabsDrop(QPoint(5, 5), Qt::CopyAction, &onTabs, Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(m_tabs.get(), &tabsDrop);
+    QVERIFY(tabsDrop.isAccepted());
+    QCOMPARE(m_tabs->current()->fileName(), QStringLiteral("dropped_c.py"));
+    QCOMPARE(m_tabs->count(), 3);
+
     // Text dropped on the editor is not a file: the editor keeps it.
     QMimeData text;
     text.setText(QStringLiteral("dropped text"));
     QDragEnterEvent textEnter(where, Qt::CopyAction, &text, Qt::LeftButton, Qt::NoModifier);
     QApplication::sendEvent(target, &textEnter);
-    QCOMPARE(m_tabs->count(), 2);
+    QCOMPARE(m_tabs->count(), 3);
 }
 
 QTEST_MAIN(TestDocumentTabs)
