@@ -4,6 +4,7 @@
 #include "Job.h"
 #include "Runtime.h"
 
+#include <QJsonObject>
 #include <QObject>
 #include <QString>
 
@@ -17,9 +18,15 @@ public:
     virtual QString displayName() const = 0;
     // Asks for the runtimes; answers with runtimesReady() or unavailable().
     virtual void fetchRuntimes() = 0;
-    // Starts the request. The job streams its output; stdin in the request is written first and
-    // the job's stdin stays open until closeStdin() when interactive is true.
-    virtual Job *start(const ExecuteRequest &request, bool interactive) = 0;
+    // Starts a request given as Piston's execute body, passed on as it is (RunPad's additions such
+    // as output_limit included), so a server can relay what its client sent. The job streams its
+    // output; stdin in the request is written first and the job's stdin stays open until
+    // closeStdin() when interactive is true.
+    virtual Job *start(const QJsonObject &body, bool interactive) = 0;
+    Job *start(const ExecuteRequest &request, bool interactive)
+    {
+        return start(request.toJson(), interactive);
+    }
 
     // The last statusChanged(), for a view that connects late.
     QString status() const { return m_status; }

@@ -13,6 +13,14 @@ class Job : public QObject {
 public:
     using QObject::QObject;
 
+    // Why failed() was emitted: a server answers 400, 503 or 500 after it.
+    enum class Failure {
+        Rejected,    // the request is invalid; the message says what to change (Piston's wording)
+        Unavailable, // the backend cannot run it now: unreachable, busy, lost; trying again may work
+        Internal,    // the backend broke while running it
+    };
+    Failure failure() const { return m_failure; }
+
     virtual void writeStdin(const QByteArray &data) = 0;
     virtual void closeStdin() = 0;
     // Sends a signal (a name such as "SIGKILL") to every process of the job.
@@ -25,4 +33,10 @@ signals:
     void stageFinished(const QString &stage, const StageResult &result); // without stdout/stderr
     void finished(const ExecuteResult &result);       // the full result, with all output
     void failed(const QString &message);              // rejected or lost; readable by a person
+
+protected:
+    void setFailure(Failure failure) { m_failure = failure; }
+
+private:
+    Failure m_failure = Failure::Internal;
 };

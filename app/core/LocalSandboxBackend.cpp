@@ -457,7 +457,7 @@ void LocalSandboxBackend::fetchRuntimes()
     d->send(id, {{QStringLiteral("type"), QStringLiteral("runtimes")}});
 }
 
-Job *LocalSandboxBackend::start(const ExecuteRequest &request, bool interactive)
+Job *LocalSandboxBackend::start(const QJsonObject &body, bool interactive)
 {
     const qint64 id = ++d->lastId;
     auto *job =
@@ -468,7 +468,7 @@ Job *LocalSandboxBackend::start(const ExecuteRequest &request, bool interactive)
     connect(job, &Job::finished, this, forget);
     connect(job, &Job::failed, this, forget);
 
-    QJsonObject init = request.toJson();
+    QJsonObject init = body;
     init.insert(QStringLiteral("type"), QStringLiteral("init"));
     d->send(id, init);
     if (!interactive)

@@ -33,7 +33,8 @@ public:
 
     QString displayName() const override;
     void fetchRuntimes() override;
-    Job *start(const ExecuteRequest &request, bool interactive) override;
+    using Backend::start;
+    Job *start(const QJsonObject &body, bool interactive) override;
 
 private:
     class Private;

@@ -2,6 +2,21 @@
 
 #include <QtDebug>
 
+namespace {
+
+// The helper's error messages about a job (PROTOCOL.md): its own failures and a full box uid
+// range have fixed openings; everything else is a request it refused.
+Job::Failure failureOf(const QString &message)
+{
+    if (message.startsWith(QLatin1String("internal error")))
+        return Job::Failure::Internal;
+    if (message.startsWith(QLatin1String("the sandbox is busy")))
+        return Job::Failure::Unavailable;
+    return Job::Failure::Rejected;
+}
+
+} // namespace
+
 LocalSandboxJob::LocalSandboxJob(Sender sender, QObject *parent)
     : Job(parent), m_sender(std::move(sender))
 {
@@ -68,16 +83,23 @@ void LocalSandboxJob::handleMessage(const QJsonObject &message)
         m_over = true;
         emit finished(m_result);
     } else if (type == QLatin1String("error")) {
-        fail(message.value(QStringLiteral("message")).toString());
+        const QString text = message.value(QStringLiteral("message")).toString();
+        // Stdin the helper could not take is dropped, but the job goes on (PROTOCOL.md).
+        if (text.startsWith(QLatin1String("stdin is full"))) {
+            emit output(QStringLiteral("stderr"), QStringLiteral("RunPad: %1\n").arg(text));
+            return;
+        }
+        fail(text, failureOf(text));
     } else {
         qWarning("LocalSandboxJob: ignoring a '%s' message", qPrintable(type));
     }
 }
 
-void LocalSandboxJob::fail(const QString &message)
+void LocalSandboxJob::fail(const QString &message, Failure failure)
 {
     if (m_over)
         return;
     m_over = true;
+    setFailure(failure);
     emit failed(message);
 }

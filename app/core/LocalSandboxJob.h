@@ -23,7 +23,7 @@ public:
     // A message from the helper about this job.
     void handleMessage(const QJsonObject &message);
     // Ends the job with failed() unless it is already over.
-    void fail(const QString &message);
+    void fail(const QString &message, Failure failure = Failure::Unavailable);
 
 private:
     void sendIfRunning(const QJsonObject &message);
