@@ -26,11 +26,11 @@ toolchain_packages=(
 npm_packages=(typescript@5.9.3 @types/node@20.19.43)
 qt6_packages=(
     qt6-base-dev qt6-base-dev-tools libqscintilla2-qt6-dev qt6-websockets-dev qt6-httpserver-dev
-    qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-qpa-plugins
+    qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-qpa-plugins qtkeychain-qt6-dev
 )
 qt5_packages=(
     qtbase5-dev libqscintilla2-qt5-dev qttools5-dev qttools5-dev-tools libqt5websockets5-dev
-    libkf5syntaxhighlighting-dev
+    libkf5syntaxhighlighting-dev qtkeychain-qt5-dev
 )
 
 sudo=()
