@@ -47,7 +47,8 @@ bool secureRoot(const std::string &path, std::string *error)
             *error = "cannot open the box root " + walked + ": " + strerror(errno);
             return false;
         }
-        const bool othersWrite = (info.st_mode & (S_IWGRP | S_IWOTH)) != 0 && !(info.st_mode & S_ISVTX);
+        const bool othersWrite =
+            (info.st_mode & (S_IWGRP | S_IWOTH)) != 0 && !(info.st_mode & S_ISVTX);
         if ((info.st_uid != 0 && info.st_uid != geteuid()) || othersWrite) {
             *error = "the box root " + path + " is not safe: " + walked +
                      " belongs to, or can be changed by, another user";
@@ -63,16 +64,28 @@ bool secureRoot(const std::string &path, std::string *error)
 
 } // namespace
 
-std::unique_ptr<BoxDir> BoxDir::create(const SandboxConfig &config, uid_t uid, std::string *error)
+bool BoxDir::prepareRoot(const SandboxConfig &config, std::string *error)
 {
     if (!secureRoot(config.boxRoot, error))
-        return nullptr;
+        return false;
+    // Only directories and mount points live here: each box's /box is a tmpfs of its own.
+    if (!config.rootless && mount("runpad-boxes", config.boxRoot.c_str(), "tmpfs",
+                                  MS_NOSUID | MS_NODEV | MS_NOEXEC, "size=1m,mode=0700") != 0) {
+        *error = "cannot mount the box root " + config.boxRoot + ": " + strerror(errno);
+        return false;
+    }
+    return true;
+}
+
+std::unique_ptr<BoxDir> BoxDir::create(const SandboxConfig &config, uid_t uid, std::string *error)
+{
     const std::string path = config.boxRoot + "/" + std::to_string(uid);
     remove(path); // left behind by a helper that was killed
     const std::string box = path + "/box", root = path + "/root";
     const std::string options = "size=" + std::to_string(config.boxSizeBytes) +
                                 ",nr_inodes=" + std::to_string(config.inodes) +
-                                ",mode=0700,uid=" + std::to_string(uid) + ",gid=" + std::to_string(uid);
+                                ",mode=0700,uid=" + std::to_string(uid) +
+                                ",gid=" + std::to_string(uid);
     // Rootless, the helper cannot mount: /box is a plain directory of the helper's uid, which
     // the box's user namespace maps to the box uid. Its files are capped one by one
     // (RLIMIT_FSIZE), not in total.
@@ -98,7 +111,8 @@ BoxDir::~BoxDir()
 
 bool BoxDir::writeFile(const std::string &name, const std::string &content, std::string *error)
 {
-    Fd file(openat(m_box.get(), name.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0644));
+    Fd file(openat(m_box.get(), name.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC,
+                   0644));
     bool ok = file.isValid() && fchown(file.get(), m_owner, m_owner) == 0;
     for (size_t done = 0; ok && done < content.size();) {
         const ssize_t n = write(file.get(), content.data() + done, content.size() - done);

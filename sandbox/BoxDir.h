@@ -10,6 +10,10 @@
 // (rootless: a plain directory of the helper's) that the box sees as /box, and <boxRoot>/<uid>/root, where the box's root is assembled.
 class BoxDir {
 public:
+    // Once, before any box: checks that nobody else can change the way to config.boxRoot and,
+    // privileged, mounts a small tmpfs of the helper's own there (its mount namespace is
+    // private), so box directories cost no disk work and nothing is left behind if it is killed.
+    static bool prepareRoot(const SandboxConfig &config, std::string *error);
     static std::unique_ptr<BoxDir> create(const SandboxConfig &config, uid_t uid, std::string *error);
     ~BoxDir();
 

@@ -130,13 +130,19 @@ void BoxInit::run() const
         _exit(1);
     if (m_cgroupToJoin && !m_cgroupToJoin->addProcess(0))
         fail("join the box's cgroup", errno);
-    if (unshare(CLONE_NEWNS | CLONE_NEWIPC | CLONE_NEWUTS | CLONE_NEWNET) != 0)
+    if (m_joinsNetwork) {
+        if (setns(NetworkFd, CLONE_NEWNET) != 0)
+            fail("join the box's network namespace", errno);
+        close(NetworkFd);
+    }
+    if (unshare(CLONE_NEWNS | CLONE_NEWIPC | CLONE_NEWUTS | (m_joinsNetwork ? 0 : CLONE_NEWNET)) !=
+        0)
         fail("create the box's namespaces", errno);
     if (const char *step = m_rootFs.build())
         fail(step, errno);
     if (sethostname("runpad", 6) != 0)
         fail("set the host name", errno);
-    if (!Network::bringUpLoopback())
+    if (!m_joinsNetwork && !Network::bringUpLoopback())
         fail("bring up the loopback interface", errno);
     // The rest needs no privilege: fork, reap, and signal processes of its own uid.
     if (const char *step = m_contain.dropPrivileges())

@@ -33,10 +33,20 @@ struct BoxReport {
 class BoxInit {
 public:
     // The file descriptors init starts with.
-    enum : int { StdinFd = 0, StdoutFd = 1, StderrFd = 2, ReportFd = 3, ControlFd = 4 };
+    // NetworkFd only when it joins a network namespace rather than making one.
+    enum : int {
+        StdinFd = 0,
+        StdoutFd = 1,
+        StderrFd = 2,
+        ReportFd = 3,
+        ControlFd = 4,
+        NetworkFd = 5
+    };
 
-    BoxInit(const RootFs &rootFs, const Contain &contain, const Cgroup *cgroupToJoin)
-        : m_rootFs(rootFs), m_contain(contain), m_cgroupToJoin(cgroupToJoin)
+    BoxInit(const RootFs &rootFs, const Contain &contain, const Cgroup *cgroupToJoin,
+            bool joinsNetwork)
+        : m_rootFs(rootFs), m_contain(contain), m_cgroupToJoin(cgroupToJoin),
+          m_joinsNetwork(joinsNetwork)
     {
     }
 
@@ -50,4 +60,5 @@ private:
     const RootFs &m_rootFs;
     const Contain &m_contain;
     const Cgroup *m_cgroupToJoin;
+    bool m_joinsNetwork;
 };

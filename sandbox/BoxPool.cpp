@@ -85,10 +85,12 @@ std::unique_ptr<BoxPool::Box> BoxPool::build(std::string *error)
     return box->process ? std::move(box) : nullptr;
 }
 
-std::unique_ptr<BoxProcess> BoxPool::prepareFor(const Box &box, std::string *error) const
+std::unique_ptr<BoxProcess> BoxPool::prepareFor(const Box &box, std::string *error)
 {
     BoxSetup setup;
     setup.uid = box.lease.uid();
+    if (!m_config.rootless && (setup.networkFd = m_networks.fdFor(setup.uid, error)) < 0)
+        return nullptr;
     setup.boxPath = box.dir->boxPath();
     setup.rootPath = box.dir->rootPath();
     return BoxProcess::prepare(m_config, setup, error);

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "BoxDir.h"
+#include "BoxNetworks.h"
 #include "BoxProcess.h"
 #include "BoxUidPool.h"
 
@@ -32,7 +33,7 @@ public:
     // A box for a new job: a ready one, else one built now; null with the reason.
     std::unique_ptr<Box> take(std::string *error);
     // Builds the box's process only, for a later stage in a job's own directory.
-    std::unique_ptr<BoxProcess> prepareFor(const Box &box, std::string *error) const;
+    std::unique_ptr<BoxProcess> prepareFor(const Box &box, std::string *error);
     // Ends a process tree without the loop waiting for it: init is killed, and `then` runs
     // once it has exited (its pidfd says so) and been reaped; at once if it already has.
     void endAsync(std::unique_ptr<BoxProcess> process, std::function<void()> then);
@@ -50,6 +51,7 @@ private:
     EventLoop &m_loop;
     const SandboxConfig &m_config;
     BoxUidPool &m_uids;
+    BoxNetworks m_networks; // privileged only: rootless, a box's user namespace owns its network
     std::deque<std::unique_ptr<Box>> m_ready;
     struct Ending {
         std::unique_ptr<BoxProcess> process;

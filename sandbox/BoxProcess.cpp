@@ -9,8 +9,8 @@
 #include <csignal>
 #include <cstring>
 #include <fcntl.h>
-#include <poll.h>
 #include <linux/sched.h>
+#include <poll.h>
 #include <sys/syscall.h>
 #include <sys/wait.h>
 #include <unistd.h>
@@ -27,17 +27,19 @@ bool makePipe(Fd *readEnd, Fd *writeEnd)
     return true;
 }
 
-// In the clone: move init's pipe ends to fds 0-4 and close everything else the helper had.
-[[noreturn]] void enterInit(const BoxInit &init, const int (&fds)[5])
+// In the clone: move init's descriptors to fds 0-4 (and 5, a network namespace to join, if
+// any) and close everything else the helper had.
+[[noreturn]] void enterInit(const BoxInit &init, const int (&fds)[6])
 {
-    int high[5];
-    for (int i = 0; i < 5; ++i)
+    const int count = fds[BoxInit::NetworkFd] >= 0 ? 6 : 5;
+    int high[6];
+    for (int i = 0; i < count; ++i)
         high[i] = fcntl(fds[i], F_DUPFD_CLOEXEC, 16);
-    for (int i = 0; i < 5; ++i) {
+    for (int i = 0; i < count; ++i) {
         if (high[i] < 0 || dup2(high[i], i) != i)
             _exit(126);
     }
-    syscall(SYS_close_range, 5, ~0U, 0);
+    syscall(SYS_close_range, count, ~0U, 0);
     init.run();
 }
 
@@ -73,7 +75,8 @@ std::unique_ptr<BoxProcess> BoxProcess::prepare(const SandboxConfig &config, con
         Cgroup::Limits limits;
         limits.memoryBytes = ExecuteRequest::kMaxMemoryBytes;
         limits.processes = config.processes;
-        box->m_cgroup = config.cgroups->createBox("box-" + std::to_string(setup.uid), limits, error);
+        box->m_cgroup =
+            config.cgroups->createBox("box-" + std::to_string(setup.uid), limits, error);
         if (!box->m_cgroup)
             return nullptr;
     }
@@ -85,7 +88,8 @@ std::unique_ptr<BoxProcess> BoxProcess::prepare(const SandboxConfig &config, con
         *error = std::string("cannot create the box's pipes: ") + strerror(errno);
         return nullptr;
     }
-    for (const Fd *fd : {&box->m_stdin, &box->m_stdout, &box->m_stderr, &box->m_report, &box->m_control})
+    for (const Fd *fd :
+         {&box->m_stdin, &box->m_stdout, &box->m_stderr, &box->m_report, &box->m_control})
         fcntl(fd->get(), F_SETFL, O_NONBLOCK);
     // The program may reopen its stdio by name (/dev/stdin is /proc/self/fd/0), which checks
     // the pipe's owner. Rootless, the helper's own pipes already are the box uid's.
@@ -101,9 +105,9 @@ std::unique_ptr<BoxProcess> BoxProcess::prepare(const SandboxConfig &config, con
     const RootFs rootFs(config, setup.rootPath, setup.boxPath, setup.extraBinds);
     const Contain contain(config, setup.uid);
     const bool joinsCgroup = cgroup && cgroup->cloneFd() < 0;
-    const BoxInit init(rootFs, contain, joinsCgroup ? cgroup : nullptr);
-    const int initFds[5] = {stdinRead.get(), stdoutWrite.get(), stderrWrite.get(),
-                            reportWrite.get(), controlRead.get()};
+    const BoxInit init(rootFs, contain, joinsCgroup ? cgroup : nullptr, setup.networkFd >= 0);
+    const int initFds[6] = {stdinRead.get(),   stdoutWrite.get(), stderrWrite.get(),
+                            reportWrite.get(), controlRead.get(), setup.networkFd};
 
     int pidfd = -1;
     clone_args args{};
@@ -129,7 +133,8 @@ std::unique_ptr<BoxProcess> BoxProcess::prepare(const SandboxConfig &config, con
     }
     box->m_pidfd.reset(pidfd);
     if (config.rootless && !mapBoxIds(pid_t(pid), setup.uid)) {
-        *error = std::string("cannot map the box uid into the box's user namespace: ") + strerror(errno);
+        *error =
+            std::string("cannot map the box uid into the box's user namespace: ") + strerror(errno);
         return nullptr; // the destructor kills and reaps init
     }
     // init waits for this before it does anything.
@@ -196,7 +201,8 @@ rusage BoxProcess::reap()
     // waitid on the pidfd, with the rusage glibc's wrapper does not return.
     siginfo_t info{};
     rusage usage{};
-    while (syscall(SYS_waitid, P_PIDFD, m_pidfd.get(), &info, WEXITED, &usage) != 0 && errno == EINTR) {
+    while (syscall(SYS_waitid, P_PIDFD, m_pidfd.get(), &info, WEXITED, &usage) != 0 &&
+           errno == EINTR) {
     }
     m_reaped = true;
     return usage;

@@ -18,6 +18,8 @@ struct BoxSetup {
     std::string boxPath;  // host path of the box directory, seen as /box
     std::string rootPath; // host directory the box's root is assembled on
     std::vector<RootFs::Bind> extraBinds;
+    // A network namespace for the box to join (BoxNetworks); -1: init makes a new one.
+    int networkFd = -1;
 };
 
 // A box: its cgroup, and its process tree, init cloned into a fresh PID namespace (it makes

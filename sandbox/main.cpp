@@ -1,5 +1,6 @@
 // runpad-sandbox: the privileged helper that runs RunPad's code in boxes. See PROTOCOL.md.
 
+#include "BoxDir.h"
 #include "Cgroup.h"
 #include "Daemon.h"
 #include "DirectRun.h"
@@ -250,6 +251,10 @@ int main(int argc, char **argv)
     }
     // A rootless helper mounts nothing itself: each box does, in namespaces of its own.
     if (!config.rootless && !HostSetup::isolateMounts(&error)) {
+        fprintf(stderr, "runpad-sandbox: %s\n", error.c_str());
+        return 1;
+    }
+    if (command != "runtimes" && !BoxDir::prepareRoot(config, &error)) {
         fprintf(stderr, "runpad-sandbox: %s\n", error.c_str());
         return 1;
     }

@@ -15,7 +15,10 @@ constexpr uint kBoxUidCount = 32;
 
 } // namespace
 
-SandboxHelper::SandboxHelper() : m_dir(QDir::tempPath() + QStringLiteral("/runpad-sandbox-test-XXXXXX")) {}
+SandboxHelper::SandboxHelper()
+    : m_dir(QDir::tempPath() + QStringLiteral("/runpad-sandbox-test-XXXXXX"))
+{
+}
 
 SandboxHelper::~SandboxHelper()
 {
@@ -33,8 +36,10 @@ void SandboxHelper::startHelper(QProcess &process, const QStringList &arguments)
     }
     // setpriv execs the helper: the process is the helper's.
     process.start(QStringLiteral("setpriv"),
-                  QStringList{QStringLiteral("--reuid=%1").arg(kRootlessUid), QStringLiteral("--regid=%1").arg(kRootlessUid),
-                              QStringLiteral("--clear-groups"), QStringLiteral("--inh-caps=-all"), executable()} +
+                  QStringList{QStringLiteral("--reuid=%1").arg(kRootlessUid),
+                              QStringLiteral("--regid=%1").arg(kRootlessUid),
+                              QStringLiteral("--clear-groups"), QStringLiteral("--inh-caps=-all"),
+                              executable()} +
                       arguments);
 }
 
@@ -42,16 +47,24 @@ bool SandboxHelper::start(QString *error, const QString &boxUids, int warmBoxes,
                           const QStringList &extraArguments)
 {
     // A rootless helper makes its socket and boxes in here as nobody.
-    if (rootless() && chown(QFile::encodeName(m_dir.path()).constData(), kRootlessUid, kRootlessUid) != 0) {
+    if (rootless() &&
+        chown(QFile::encodeName(m_dir.path()).constData(), kRootlessUid, kRootlessUid) != 0) {
         *error = QStringLiteral("cannot hand %1 to nobody").arg(m_dir.path());
         return false;
     }
     m_process.setProcessChannelMode(QProcess::ForwardedErrorChannel);
-    const QStringList arguments{QStringLiteral("daemon"), QStringLiteral("--socket"), socketPath(),
-                                QStringLiteral("--box-root"), boxRoot(),
-                                QStringLiteral("--cache-dir"), cacheDir(),
-                                QStringLiteral("--box-uids"), boxUids, QStringLiteral("--warm-boxes"),
-                                QString::number(warmBoxes), QStringLiteral("--exit-with-parent")};
+    const QStringList arguments{QStringLiteral("daemon"),
+                                QStringLiteral("--socket"),
+                                socketPath(),
+                                QStringLiteral("--box-root"),
+                                boxRoot(),
+                                QStringLiteral("--cache-dir"),
+                                cacheDir(),
+                                QStringLiteral("--box-uids"),
+                                boxUids,
+                                QStringLiteral("--warm-boxes"),
+                                QString::number(warmBoxes),
+                                QStringLiteral("--exit-with-parent")};
     startHelper(m_process, arguments + extraArguments);
     if (!m_process.waitForStarted(5000)) {
         *error = QStringLiteral("cannot start %1: %2").arg(executable(), m_process.errorString());
@@ -66,8 +79,8 @@ bool SandboxHelper::start(QString *error, const QString &boxUids, int warmBoxes,
     }
     const QByteArray expected = "READY " + socketPath().toUtf8() + '\n';
     if (line != expected) {
-        *error = QStringLiteral("expected %1, got '%2'").arg(QString::fromUtf8(expected.trimmed()),
-                                                              QString::fromUtf8(line));
+        *error = QStringLiteral("expected %1, got '%2'")
+                     .arg(QString::fromUtf8(expected.trimmed()), QString::fromUtf8(line));
         return false;
     }
     return true;
@@ -89,7 +102,8 @@ QString SandboxHelper::boxUids()
 int SandboxHelper::exec(const QByteArray &request, QByteArray *out, QByteArray *err)
 {
     QProcess process;
-    startHelper(process, {QStringLiteral("exec"), QStringLiteral("-"), QStringLiteral("--box-uids"), boxUids()});
+    startHelper(process, {QStringLiteral("exec"), QStringLiteral("-"), QStringLiteral("--box-uids"),
+                          boxUids()});
     process.write(request);
     process.closeWriteChannel();
     if (!process.waitForFinished(60000))
@@ -99,9 +113,17 @@ int SandboxHelper::exec(const QByteArray &request, QByteArray *out, QByteArray *
     return process.exitCode();
 }
 
+QString SandboxHelper::boxRootSeenByHelper() const
+{
+    if (m_process.state() != QProcess::Running)
+        return boxRoot();
+    return QStringLiteral("/proc/%1/root%2").arg(m_process.processId()).arg(boxRoot());
+}
+
 QStringList SandboxHelper::boxDirectories() const
 {
-    return QDir(boxRoot()).entryList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::System | QDir::Hidden);
+    return QDir(boxRootSeenByHelper())
+        .entryList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::System | QDir::Hidden);
 }
 
 QStringList SandboxHelper::boxProcesses(const QString &boxUids)
@@ -117,7 +139,8 @@ QStringList SandboxHelper::boxProcesses(const QString &boxUids)
         const QList<QByteArray> lines = status.readAll().split('\n');
         bool nestedPid = false;
         for (const QByteArray &line : lines)
-            nestedPid = nestedPid || (line.startsWith("NSpid:") && line.mid(6).simplified().count(' ') > 0);
+            nestedPid =
+                nestedPid || (line.startsWith("NSpid:") && line.mid(6).simplified().count(' ') > 0);
         for (const QByteArray &line : lines) {
             if (!line.startsWith("Uid:"))
                 continue;
@@ -127,8 +150,10 @@ QStringList SandboxHelper::boxProcesses(const QString &boxUids)
             if (isBox) {
                 QFile cmdline(QStringLiteral("/proc/%1/cmdline").arg(pid));
                 cmdline.open(QIODevice::ReadOnly);
-                found << QStringLiteral("%1 %2 %3").arg(pid).arg(uid).arg(
-                             QString::fromUtf8(cmdline.readAll().replace('\0', ' ')));
+                found << QStringLiteral("%1 %2 %3")
+                             .arg(pid)
+                             .arg(uid)
+                             .arg(QString::fromUtf8(cmdline.readAll().replace('\0', ' ')));
             }
         }
     }
@@ -141,7 +166,8 @@ QList<int> SandboxHelper::processesWith(const QByteArray &marker)
     const auto pids = QDir(QStringLiteral("/proc")).entryList(QDir::Dirs);
     for (const QString &pid : pids) {
         QFile cmdline(QStringLiteral("/proc/%1/cmdline").arg(pid));
-        if (pid.toInt() != 0 && cmdline.open(QIODevice::ReadOnly) && cmdline.readAll().contains(marker))
+        if (pid.toInt() != 0 && cmdline.open(QIODevice::ReadOnly) &&
+            cmdline.readAll().contains(marker))
             found << pid.toInt();
     }
     return found;

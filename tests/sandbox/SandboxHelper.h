@@ -30,6 +30,9 @@ public:
 
     QString socketPath() const { return m_dir.filePath(QStringLiteral("run/sandbox.sock")); }
     QString boxRoot() const { return m_dir.filePath(QStringLiteral("boxes")); }
+    // The box root as the running helper sees it: privileged, its boxes are on a tmpfs in the
+    // helper's own mount namespace, which the host's path does not show.
+    QString boxRootSeenByHelper() const;
     // The helper's compile cache, private to the test.
     QString cacheDir() const { return m_dir.filePath(QStringLiteral("cache")); }
     QProcess &process() { return m_process; }

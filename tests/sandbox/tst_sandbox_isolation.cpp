@@ -24,6 +24,7 @@ private slots:
     void probe();
     void boxDirectory();
     void hostTmpIsInvisible();
+    void networkIsNewForEachJob();
     void unsafeBoxRoot();
     void startsRootlessWithoutRoot();
     void refusesWithoutUserNamespaces();
@@ -118,7 +119,7 @@ void TestSandboxIsolation::boxDirectory()
     const QStringList boxes = m_helper.boxDirectories();
     QCOMPARE(boxes.size(), 1);
     // The box's tmpfs is mounted in the helper's own mount namespace (rootless: a directory).
-    const QString path = QStringLiteral("/proc/%1/root%2/%3/box").arg(m_helper.process().processId()).arg(m_helper.boxRoot(), boxes.first());
+    const QString path = m_helper.boxRootSeenByHelper() + QStringLiteral("/%1/box").arg(boxes.first());
     struct stat info {};
     QCOMPARE(stat(QFile::encodeName(path).constData(), &info), 0);
     QCOMPARE(info.st_mode & 0777, 0700u);
@@ -142,6 +143,40 @@ void TestSandboxIsolation::hostTmpIsInvisible()
     runPython(QStringLiteral("open('%1-box', 'w').write('x')").arg(marker));
     QVERIFY(!QFile::exists(marker + QStringLiteral("-box")));
     QFile::remove(marker);
+}
+
+void TestSandboxIsolation::networkIsNewForEachJob()
+{
+    // A privileged helper keeps one network namespace per box uid: with a single uid, every job
+    // is in the same one. A listener left running by a job must be gone for the next, over TCP
+    // and over abstract UNIX sockets (which belong to the network namespace).
+    SandboxHelper helper;
+    QString error;
+    QVERIFY2(helper.start(&error, SandboxHelper::boxUids().section(QLatin1Char(':'), 0, 0) + QStringLiteral(":1")), qPrintable(error));
+    const QString listener = QStringLiteral(
+        "import os, socket, time\n"
+        "tcp = socket.socket(); tcp.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)\n"
+        "tcp.bind(('127.0.0.1', 4242)); tcp.listen()\n"
+        "unix = socket.socket(socket.AF_UNIX); unix.bind('\\0runpad-left-behind'); unix.listen()\n"
+        "if os.fork() == 0:\n    time.sleep(60)\n"
+        "print('listening', flush=True)");
+    const QString prober = QStringLiteral(
+        "import socket\n"
+        "def reach(family, address):\n"
+        "    try:\n        socket.socket(family).connect(address); return 'reached'\n"
+        "    except OSError as e:\n        return type(e).__name__\n"
+        "print(reach(socket.AF_INET, ('127.0.0.1', 4242)), reach(socket.AF_UNIX, '\\0runpad-left-behind'))");
+    SandboxConnection connection(helper.socketPath());
+    connection.send(message(QStringLiteral("execute"), 1, body(QStringLiteral("python"), listener)));
+    QCOMPARE(connection.waitFor(1, QStringLiteral("result"))[QStringLiteral("run")].toObject()
+                 .value(QStringLiteral("stdout")).toString(),
+             QStringLiteral("listening\n"));
+    // The first job's box must be gone before the uid serves again, so the second may wait.
+    connection.send(message(QStringLiteral("execute"), 2, body(QStringLiteral("python"), prober)));
+    QCOMPARE(connection.waitFor(2, QStringLiteral("result"))[QStringLiteral("run")].toObject()
+                 .value(QStringLiteral("stdout")).toString(),
+             QStringLiteral("ConnectionRefusedError ConnectionRefusedError\n"));
+    QCOMPARE(helper.stop(), 0);
 }
 
 void TestSandboxIsolation::unsafeBoxRoot()

@@ -765,7 +765,7 @@ void TestSandboxProtocol::warmBoxes()
     // Built before any job: two box directories with nothing in /box, and their inits waiting.
     QTRY_COMPARE_WITH_TIMEOUT(helper.boxDirectories().size(), 2, 5000);
     for (const QString &box : helper.boxDirectories())
-        QVERIFY(QDir(helper.boxRoot() + QLatin1Char('/') + box + QStringLiteral("/box")).isEmpty());
+        QVERIFY(QDir(helper.boxRootSeenByHelper() + QLatin1Char('/') + box + QStringLiteral("/box")).isEmpty());
     QTRY_VERIFY_WITH_TIMEOUT(SandboxHelper::boxProcesses().size() >= 2, 5000);
 
     SandboxConnection connection(helper.socketPath());
