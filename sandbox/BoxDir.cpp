@@ -106,7 +106,15 @@ std::unique_ptr<BoxDir> BoxDir::create(const SandboxConfig &config, uid_t uid, s
 BoxDir::~BoxDir()
 {
     m_box.reset();
-    remove(m_path);
+    if (!m_released)
+        remove(m_path);
+}
+
+std::string BoxDir::releasePath()
+{
+    m_box.reset();
+    m_released = true;
+    return m_path;
 }
 
 bool BoxDir::writeFile(const std::string &name, const std::string &content, std::string *error)

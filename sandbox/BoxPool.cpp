@@ -6,7 +6,7 @@
 #include <sys/epoll.h>
 
 BoxPool::BoxPool(EventLoop &loop, const SandboxConfig &config, BoxUidPool &uids)
-    : m_loop(loop), m_config(config), m_uids(uids)
+    : m_loop(loop), m_config(config), m_uids(uids), m_janitor(loop)
 {
     refillSoon();
 }
@@ -21,55 +21,69 @@ BoxPool::~BoxPool()
 
 void BoxPool::endAsync(std::unique_ptr<BoxProcess> process, std::function<void()> then)
 {
-    end(std::move(process), std::move(then), false);
+    end(Ending{std::move(process), std::move(then), nullptr});
 }
 
 void BoxPool::retire(std::unique_ptr<Box> box)
 {
     // Taken out first: the box itself moves into the callback.
     std::unique_ptr<BoxProcess> process = std::move(box->process);
-    end(
-        std::move(process),
-        [this, box = std::shared_ptr<Box>(std::move(box))]() mutable {
-            box.reset();
-            refillSoon();
-        },
-        true);
+    BoxDir *dir = box->dir.get();
+    // The uid goes back only in `then`, once the janitor has removed what the box left.
+    end(Ending{std::move(process),
+               [this, box = std::shared_ptr<Box>(std::move(box))]() mutable {
+                   box.reset();
+                   refillSoon();
+               },
+               dir});
 }
 
-void BoxPool::end(std::unique_ptr<BoxProcess> process, std::function<void()> then, bool holdsUid)
+void BoxPool::end(Ending ending)
 {
-    if (!process || process->hasExited()) {
-        process.reset();
-        then();
+    if (!ending.process || ending.process->hasExited()) {
+        tearDown(std::move(ending));
         return;
     }
-    process->kill();
-    const int pidfd = process->pidfd();
-    m_ending[pidfd] = Ending{std::move(process), std::move(then), holdsUid};
+    ending.process->kill();
+    const int pidfd = ending.process->pidfd();
+    m_ending[pidfd] = std::move(ending);
     m_loop.add(pidfd, EPOLLIN, [this, pidfd](uint32_t) { finishEnding(pidfd); });
 }
 
-// Reaps the process (at once when its pidfd has said it exited; else waiting for it).
+// At once when its pidfd has said init exited; else it waits for init.
 void BoxPool::finishEnding(int pidfd)
 {
     m_loop.remove(pidfd);
     auto node = m_ending.extract(pidfd);
-    node.mapped().process.reset();
-    node.mapped().then();
+    tearDown(std::move(node.mapped()));
+}
+
+void BoxPool::tearDown(Ending ending)
+{
+    Janitor::Task task;
+    if (ending.process) {
+        ending.process->reap();
+        task.cgroupDirectories = ending.process->releaseCgroup();
+        ending.process.reset();
+    }
+    if (ending.dir)
+        task.boxDirectory = ending.dir->releasePath();
+    m_janitor.clean(std::move(task), std::move(ending.then));
 }
 
 std::unique_ptr<BoxPool::Box> BoxPool::build(std::string *error)
 {
     std::optional<BoxUidPool::Lease> lease = m_uids.acquire();
-    // Every uid taken, some by boxes whose init is still exiting: wait for one of those
-    // rather than turn the job away.
+    // Every uid taken, some by boxes still being torn down: wait for those rather than turn
+    // the job away.
     while (!lease) {
-        const auto ending = std::find_if(m_ending.begin(), m_ending.end(),
-                                         [](const auto &entry) { return entry.second.holdsUid; });
-        if (ending == m_ending.end())
-            break;
-        finishEnding(ending->first);
+        if (!m_janitor.finishOne()) {
+            const auto ending = std::find_if(m_ending.begin(), m_ending.end(),
+                                             [](const auto &entry) { return entry.second.dir; });
+            if (ending == m_ending.end())
+                break;
+            finishEnding(ending->first); // hands it to the janitor, which finishOne waits for
+        }
         lease = m_uids.acquire();
     }
     if (!lease) {

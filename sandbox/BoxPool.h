@@ -4,6 +4,7 @@
 #include "BoxNetworks.h"
 #include "BoxProcess.h"
 #include "BoxUidPool.h"
+#include "Janitor.h"
 
 #include <deque>
 #include <functional>
@@ -52,14 +53,18 @@ private:
     const SandboxConfig &m_config;
     BoxUidPool &m_uids;
     BoxNetworks m_networks; // privileged only: rootless, a box's user namespace owns its network
+    // Before the boxes: destroyed after them, it finishes their removal before the helper exits.
+    Janitor m_janitor;
     std::deque<std::unique_ptr<Box>> m_ready;
     struct Ending {
         std::unique_ptr<BoxProcess> process;
         std::function<void()> then;
-        bool holdsUid; // a retired box's, which a new box may need
+        BoxDir *dir; // a retired box's (its `then` owns it), removed with the cgroup; else null
     };
-    void end(std::unique_ptr<BoxProcess> process, std::function<void()> then, bool holdsUid);
+    void end(Ending ending);
     void finishEnding(int pidfd);
+    // Once init has exited: reaps it and has the janitor remove its cgroup (and directory).
+    void tearDown(Ending ending);
     std::map<int, Ending> m_ending; // by pidfd
     bool m_refillPosted = false;
     // Cleared on destruction, so a refill posted before it does nothing.

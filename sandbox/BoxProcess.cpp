@@ -151,6 +151,11 @@ BoxProcess::~BoxProcess()
     }
 }
 
+std::vector<std::string> BoxProcess::releaseCgroup()
+{
+    return m_cgroup ? m_cgroup->releaseDirectories() : std::vector<std::string>{};
+}
+
 bool BoxProcess::launch(const ProgramSpec &program, std::string *error)
 {
     if (m_cgroup && !m_cgroup->setMemoryLimit(boxMemoryLimit(program.limits))) {

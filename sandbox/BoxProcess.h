@@ -57,6 +57,8 @@ public:
     Fd &stderrPipe() { return m_stderr; }
     int reportPipe() const { return m_report.get(); }
     const Cgroup *cgroup() const { return m_cgroup.get(); }
+    // Once init is reaped: the box cgroup's directories, for someone else to remove.
+    std::vector<std::string> releaseCgroup();
 
 private:
     std::unique_ptr<Cgroup> m_cgroup; // outlives init: its destructor kills what is left

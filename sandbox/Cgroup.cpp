@@ -61,11 +61,13 @@ std::unique_ptr<Cgroup> Cgroup::open(const std::string &mountInfoPath, std::stri
         const std::string &type = fields[dash + 1];
         if (type == "cgroup2") {
             const std::string controllers = readFile(mountPoint + "/cgroup.controllers");
-            if (hasWord(controllers, "memory", ' ') && hasWord(controllers, "pids", ' ') && v2Mount.empty())
+            if (hasWord(controllers, "memory", ' ') && hasWord(controllers, "pids", ' ') &&
+                v2Mount.empty())
                 v2Mount = mountPoint;
         } else if (type == "cgroup") {
             const std::string &options = fields[dash + 3];
-            for (auto [name, where] : {std::pair{"memory", &memory}, {"pids", &pids}, {"cpuacct", &cpuacct}}) {
+            for (auto [name, where] :
+                 {std::pair{"memory", &memory}, {"pids", &pids}, {"cpuacct", &cpuacct}}) {
                 if (hasWord(options, name, ',') && where->empty())
                     *where = mountPoint;
             }
@@ -75,7 +77,8 @@ std::unique_ptr<Cgroup> Cgroup::open(const std::string &mountInfoPath, std::stri
         // cgroup v2's line in /proc/self/cgroup is "0::/path".
         const std::string own = readFile(ownCgroupPath);
         const auto v2Line = own.rfind("0::/");
-        if (v2Mount.empty() || v2Line == std::string::npos || (v2Line != 0 && own[v2Line - 1] != '\n')) {
+        if (v2Mount.empty() || v2Line == std::string::npos ||
+            (v2Line != 0 && own[v2Line - 1] != '\n')) {
             *why = "rootless boxes need a delegated cgroup v2 subtree, and this host has none";
             return nullptr;
         }
@@ -135,6 +138,14 @@ int64_t Cgroup::numberIn(const std::string &path)
     if (text.empty() || text.find_first_not_of("0123456789") != std::string::npos)
         return -1;
     return std::stoll(text);
+}
+
+void Cgroup::killAndRemove(const std::string &path)
+{
+    if (exists(path + "/cgroup.kill"))
+        writeFile(path + "/cgroup.kill", "1");
+    killListed(path + "/cgroup.procs");
+    removeDirectory(path);
 }
 
 bool Cgroup::killListed(const std::string &procsPath)

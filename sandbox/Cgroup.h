@@ -4,6 +4,7 @@
 #include <memory>
 #include <string>
 #include <sys/types.h>
+#include <vector>
 
 // A cgroup of the helper: its parent cgroup, made once, or one box's cgroup under it. Every
 // process of a box lives in the box's cgroup from before the box is built, which gives the box
@@ -47,6 +48,13 @@ public:
     virtual int64_t peakMemoryBytes() const = 0;
     // Whether the kernel killed a process of the box for going over its memory limit.
     virtual bool memoryLimitHit() const = 0;
+
+    // Hands a box cgroup's removal to someone else (the Janitor): its directories, which the
+    // destructor then leaves alone.
+    virtual std::vector<std::string> releaseDirectories() = 0;
+    // What a box cgroup's destructor does to one of its directories: kills every process left in
+    // it and removes it.
+    static void killAndRemove(const std::string &path);
 
 protected:
     static std::string readFile(const std::string &path);

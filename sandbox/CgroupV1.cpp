@@ -10,8 +10,9 @@ std::unique_ptr<CgroupV1> CgroupV1::openParent(const std::string &memoryMount,
                                                const std::string &pidsMount,
                                                const std::string &cpuacctMount, std::string *why)
 {
-    auto parent = std::make_unique<CgroupV1>(memoryMount + "/runpad-sandbox", pidsMount + "/runpad-sandbox",
-                                             cpuacctMount + "/runpad-sandbox", false);
+    auto parent =
+        std::make_unique<CgroupV1>(memoryMount + "/runpad-sandbox", pidsMount + "/runpad-sandbox",
+                                   cpuacctMount + "/runpad-sandbox", false);
     if (!parent->makeDirectories(true)) {
         *why = "cannot create " + parent->m_memory + " and its siblings: " + strerror(errno);
         return nullptr;
@@ -29,21 +30,29 @@ bool CgroupV1::makeDirectories(bool mayExist) const
 }
 
 CgroupV1::CgroupV1(std::string memory, std::string pids, std::string cpuacct, bool isBox)
-    : m_memory(std::move(memory)), m_pids(std::move(pids)), m_cpuacct(std::move(cpuacct)), m_isBox(isBox)
+    : m_memory(std::move(memory)), m_pids(std::move(pids)), m_cpuacct(std::move(cpuacct)),
+      m_isBox(isBox)
 {
 }
 
 CgroupV1::~CgroupV1()
 {
+    if (m_released)
+        return;
     for (const std::string &path : directories()) {
         if (!m_isBox) {
             rmdir(path.c_str()); // fails while another helper still has boxes in it
             continue;
         }
-        // No cgroup.kill in v1: kill every listed process until none is left.
-        killListed(path + "/cgroup.procs");
-        removeDirectory(path);
+        // No cgroup.kill in v1: killAndRemove kills every listed process until none is left.
+        killAndRemove(path);
     }
+}
+
+std::vector<std::string> CgroupV1::releaseDirectories()
+{
+    m_released = true;
+    return directories();
 }
 
 std::vector<std::string> CgroupV1::directories() const
@@ -62,7 +71,8 @@ std::unique_ptr<Cgroup> CgroupV1::createBox(const std::string &name, const Limit
     auto box = std::make_unique<CgroupV1>(m_memory + "/" + name, m_pids + "/" + name,
                                           m_cpuacct + "/" + name, true);
     const auto paths = box->directories();
-    if (std::any_of(paths.begin(), paths.end(), [](const std::string &path) { return exists(path); })) {
+    if (std::any_of(paths.begin(), paths.end(),
+                    [](const std::string &path) { return exists(path); })) {
         // A killed helper's: its destructor kills what is left and removes it.
         const CgroupV1 stale(box->m_memory, box->m_pids, box->m_cpuacct, true);
     }
@@ -76,7 +86,8 @@ std::unique_ptr<Cgroup> CgroupV1::createBox(const std::string &name, const Limit
     else if (failed.empty() && !exists(m_memory + "/memory.memsw.limit_in_bytes") &&
              !writeFile(memory + "/memory.swappiness", "0"))
         failed = "set memory.swappiness of " + memory;
-    else if (failed.empty() && !writeFile(box->m_pids + "/pids.max", std::to_string(limits.processes)))
+    else if (failed.empty() &&
+             !writeFile(box->m_pids + "/pids.max", std::to_string(limits.processes)))
         failed = "set pids.max of " + box->m_pids;
     if (!failed.empty()) {
         *error = "cannot " + failed + " for the box's cgroup: " + strerror(errno);

@@ -24,6 +24,7 @@ public:
     int64_t cpuTimeUs() const override;
     int64_t peakMemoryBytes() const override;
     bool memoryLimitHit() const override;
+    std::vector<std::string> releaseDirectories() override;
 
 private:
     // A parent's may exist already, or be made again after another helper removed it as it
@@ -36,4 +37,5 @@ private:
     std::string m_pids;
     std::string m_cpuacct;
     bool m_isBox;
+    bool m_released = false;
 };

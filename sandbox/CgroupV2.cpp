@@ -19,29 +19,31 @@ std::unique_ptr<CgroupV2> CgroupV2::openParent(const std::string &mountPoint, st
         *why = "cannot enable " + enable + " in " + mountPoint + ": " + strerror(errno);
         return nullptr;
     }
-    auto parent = std::make_unique<CgroupV2>(path, false, false, enable);
+    auto parent = std::make_unique<CgroupV2>(path, false, enable);
     if (!parent->makeParent()) {
         *why = "cannot set up " + path + ": " + strerror(errno);
         return nullptr;
     }
-    parent->m_hasKill = exists(path + "/cgroup.kill");
     return parent;
 }
 
 std::unique_ptr<CgroupV2> CgroupV2::openDelegated(const std::string &ownCgroup, std::string *why)
 {
     const std::string controllers = " " + readFile(ownCgroup + "/cgroup.controllers") + " ";
-    if (controllers.find(" memory ") == std::string::npos || controllers.find(" pids ") == std::string::npos ||
+    if (controllers.find(" memory ") == std::string::npos ||
+        controllers.find(" pids ") == std::string::npos ||
         access((ownCgroup + "/cgroup.subtree_control").c_str(), W_OK) != 0 ||
         access((ownCgroup + "/cgroup.procs").c_str(), W_OK) != 0) {
-        *why = "the helper's cgroup " + ownCgroup + " is not delegated to its user with the memory "
+        *why = "the helper's cgroup " + ownCgroup +
+               " is not delegated to its user with the memory "
                "and pids controllers (start it with systemd-run --user --scope -p Delegate=yes)";
         return nullptr;
     }
     std::istringstream members(readFile(ownCgroup + "/cgroup.procs"));
     for (pid_t pid; members >> pid;) {
         if (pid != getpid()) {
-            *why = "the helper's cgroup " + ownCgroup + " also holds other processes (start it in a "
+            *why = "the helper's cgroup " + ownCgroup +
+                   " also holds other processes (start it in a "
                    "scope of its own: systemd-run --user --scope -p Delegate=yes)";
             return nullptr;
         }
@@ -56,8 +58,8 @@ std::unique_ptr<CgroupV2> CgroupV2::openDelegated(const std::string &ownCgroup, 
     return openParent(ownCgroup, why);
 }
 
-CgroupV2::CgroupV2(std::string path, bool isBox, bool hasKill, std::string enable)
-    : m_path(std::move(path)), m_isBox(isBox), m_hasKill(hasKill), m_enable(std::move(enable))
+CgroupV2::CgroupV2(std::string path, bool isBox, std::string enable)
+    : m_path(std::move(path)), m_isBox(isBox), m_enable(std::move(enable))
 {
 }
 
@@ -74,10 +76,14 @@ CgroupV2::~CgroupV2()
         return;
     }
     m_dir.reset();
-    if (m_hasKill)
-        writeFile(m_path + "/cgroup.kill", "1");
-    killListed(m_path + "/cgroup.procs");
-    removeDirectory(m_path);
+    if (!m_released)
+        killAndRemove(m_path);
+}
+
+std::vector<std::string> CgroupV2::releaseDirectories()
+{
+    m_released = true;
+    return {m_path};
 }
 
 std::unique_ptr<Cgroup> CgroupV2::createBox(const std::string &name, const Limits &limits,
@@ -85,9 +91,9 @@ std::unique_ptr<Cgroup> CgroupV2::createBox(const std::string &name, const Limit
 {
     const std::string path = m_path + "/" + name;
     if (exists(path)) {
-        const CgroupV2 stale(path, true, m_hasKill); // a killed helper's: its destructor clears it
+        const CgroupV2 stale(path, true); // a killed helper's: its destructor clears it
     }
-    auto box = std::make_unique<CgroupV2>(path, true, m_hasKill);
+    auto box = std::make_unique<CgroupV2>(path, true);
     const char *step = nullptr;
     if (!makeParent() || mkdir(path.c_str(), 0755) != 0)
         step = "create";
@@ -107,7 +113,8 @@ std::unique_ptr<Cgroup> CgroupV2::createBox(const std::string &name, const Limit
             step = "open";
     }
     if (step) {
-        *error = std::string("cannot ") + step + " the box's cgroup " + path + ": " + strerror(errno);
+        *error =
+            std::string("cannot ") + step + " the box's cgroup " + path + ": " + strerror(errno);
         return nullptr;
     }
     return box;

@@ -14,7 +14,7 @@ public:
     // cgroup v2 allows processes only in leaves, and boxes go under "runpad-sandbox" beside it.
     static std::unique_ptr<CgroupV2> openDelegated(const std::string &ownCgroup, std::string *why);
 
-    CgroupV2(std::string path, bool isBox, bool hasKill, std::string enable = {});
+    CgroupV2(std::string path, bool isBox, std::string enable = {});
     ~CgroupV2() override;
 
     const char *version() const override { return "v2"; }
@@ -26,6 +26,7 @@ public:
     int64_t cpuTimeUs() const override;
     int64_t peakMemoryBytes() const override;
     bool memoryLimitHit() const override;
+    std::vector<std::string> releaseDirectories() override;
 
 private:
     // Makes the parent again if another helper removed it when it exited.
@@ -33,7 +34,8 @@ private:
 
     std::string m_path;
     bool m_isBox;
-    bool m_hasKill; // cgroup.kill exists (Linux 5.14)
-    std::string m_enable; // a parent's controllers for its boxes, as cgroup.subtree_control takes them
-    Fd m_dir;       // a box's, for CLONE_INTO_CGROUP
+    std::string
+        m_enable; // a parent's controllers for its boxes, as cgroup.subtree_control takes them
+    Fd m_dir;     // a box's, for CLONE_INTO_CGROUP
+    bool m_released = false;
 };
