@@ -1,8 +1,10 @@
-// runpad-cli: runs one file in the local sandbox and reports like a shell would.
+// runpad-cli: runs one file in the local sandbox, or on a Piston server, and reports like a shell
+// would.
 
 #include "ExecuteRequest.h"
 #include "LanguageCatalog.h"
 #include "LocalSandboxBackend.h"
+#include "PistonBackend.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -14,6 +16,7 @@
 #include <csignal>
 #include <cstdio>
 #include <cstring>
+#include <memory>
 
 namespace {
 
@@ -97,9 +100,22 @@ void summarize(const ExecuteResult &result)
     complain(QStringLiteral("%1 — %2").arg(label, detail));
 }
 
-int listRuntimes(QCoreApplication &app, bool json)
+// The local sandbox, or the Piston server at serverUrl; its API key comes from the environment,
+// not the command line, which other users can read in the process list.
+std::unique_ptr<Backend> makeBackend(const QUrl &serverUrl)
 {
-    LocalSandboxBackend backend;
+    if (serverUrl.isEmpty())
+        return std::make_unique<LocalSandboxBackend>();
+    auto backend =
+        std::make_unique<PistonBackend>(RemoteServer{QString(), serverUrl.host(), serverUrl});
+    backend->setApiKey(qEnvironmentVariable("RUNPAD_API_KEY"));
+    return backend;
+}
+
+int listRuntimes(QCoreApplication &app, const QUrl &serverUrl, bool json)
+{
+    const std::unique_ptr<Backend> backendOwner = makeBackend(serverUrl);
+    Backend &backend = *backendOwner;
     QObject::connect(&backend, &Backend::runtimesReady, &app, [&](const RuntimeList &runtimes) {
         if (json) {
             QJsonArray array;
@@ -133,6 +149,7 @@ struct RunOptions {
     QString stdinSource; // a file name, "-" for our own stdin, empty for none
     QStringList args;
     qint64 timeoutMs = 0;
+    QUrl serverUrl; // empty: the local sandbox
     bool json = false;
 };
 
@@ -175,8 +192,8 @@ int runFile(QCoreApplication &app, const RunOptions &options)
         request.stdin = QString::fromUtf8(input.readAll());
     }
 
-    LocalSandboxBackend backend;
-    Job *job = backend.start(request, false);
+    const std::unique_ptr<Backend> backend = makeBackend(options.serverUrl);
+    Job *job = backend->start(request, false);
     QString stage;
     QObject::connect(job, &Job::stageStarted, &app, [&](const QString &name) { stage = name; });
     if (!options.json) {
@@ -206,7 +223,7 @@ int runFile(QCoreApplication &app, const RunOptions &options)
 QString description()
 {
     return Cli::tr(
-        "Runs code in RunPad's local sandbox.\n"
+        "Runs code in RunPad's local sandbox, or on a Piston server with --server.\n"
         "\n"
         "Commands:\n"
         "  run FILE [-- ARGS...]  run FILE, passing ARGS to the program; its stdout and\n"
@@ -219,10 +236,11 @@ QString description()
         "  2        bad command line, unreadable file or unknown language\n"
         "  123      output limit exceeded (OL, EL)\n"
         "  124      time limit exceeded (TO)\n"
-        "  125      the sandbox failed: helper unreachable, request refused, internal error\n"
+        "  125      the sandbox or server failed: unreachable, request refused, internal error\n"
         "  126      compilation failed\n"
         "\n"
-        "The sandbox helper's socket is $RUNPAD_SANDBOX_SOCKET if set.");
+        "The sandbox helper's socket is $RUNPAD_SANDBOX_SOCKET if set. With --server, the\n"
+        "server's API key is $RUNPAD_API_KEY if set.");
 }
 
 } // namespace
@@ -258,7 +276,12 @@ int main(int argc, char *argv[])
     const QCommandLineOption timeoutOption(
         QStringLiteral("timeout"), Cli::tr("Run time limit, wall clock and CPU (default: 3000)."),
         Cli::tr("MS"));
-    parser.addOptions({languageOption, stdinOption, jsonOption, timeoutOption});
+    const QCommandLineOption serverOption(
+        QStringLiteral("server"),
+        Cli::tr("Run on this Piston API v2 server (e.g. a runpad-server) instead of the local "
+                "sandbox."),
+        Cli::tr("URL"));
+    parser.addOptions({languageOption, stdinOption, jsonOption, timeoutOption, serverOption});
     parser.addPositionalArgument(QStringLiteral("command"), Cli::tr("run or runtimes"),
                                  QStringLiteral("run FILE | runtimes"));
 
@@ -271,10 +294,20 @@ int main(int argc, char *argv[])
     if (parser.isSet(versionOption))
         parser.showVersion();
 
+    QUrl serverUrl;
+    if (parser.isSet(serverOption)) {
+        serverUrl = QUrl::fromUserInput(parser.value(serverOption));
+        if (!RemoteServer{QString(), serverUrl.host(), serverUrl}.isValid()) {
+            complain(Cli::tr("--server wants an http or https URL, not '%1'")
+                         .arg(parser.value(serverOption)));
+            return UsageError;
+        }
+    }
+
     const QStringList positional = parser.positionalArguments();
     const QString command = positional.value(0);
     if (command == QLatin1String("runtimes") && positional.size() == 1 && programArgs.isEmpty())
-        return listRuntimes(app, parser.isSet(jsonOption));
+        return listRuntimes(app, serverUrl, parser.isSet(jsonOption));
     if (command != QLatin1String("run") || positional.size() != 2) {
         complain(Cli::tr("usage: runpad-cli run FILE [options] [-- ARGS...] | runpad-cli runtimes "
                          "(see --help)"));
@@ -287,6 +320,7 @@ int main(int argc, char *argv[])
     options.stdinSource = parser.value(stdinOption);
     options.args = programArgs;
     options.json = parser.isSet(jsonOption);
+    options.serverUrl = serverUrl;
     if (parser.isSet(timeoutOption)) {
         bool ok = false;
         options.timeoutMs = parser.value(timeoutOption).toLongLong(&ok);

@@ -1,5 +1,7 @@
 #include "ExecuteResult.h"
 
+#include <QJsonArray>
+
 ExecuteResult ExecuteResult::fromJson(const QJsonObject &object)
 {
     ExecuteResult result;
@@ -7,11 +9,16 @@ ExecuteResult ExecuteResult::fromJson(const QJsonObject &object)
     result.version = object.value(QStringLiteral("version")).toString();
     // Piston may send "compile": null for interpreted languages; only an object is a stage.
     const QJsonValue compile = object.value(QStringLiteral("compile"));
-    if (compile.isObject())
+    if (compile.isObject()) {
         result.compile = StageResult::fromJson(compile.toObject());
+        result.compileCachedStated = compile.toObject().contains(QStringLiteral("cached"));
+    }
     const QJsonValue run = object.value(QStringLiteral("run"));
     if (run.isObject())
         result.run = StageResult::fromJson(run.toObject());
+    const QJsonArray runs = object.value(QStringLiteral("runs")).toArray();
+    for (const QJsonValue &stage : runs)
+        result.runs.append(StageResult::fromJson(stage.toObject()));
     return result;
 }
 
@@ -19,17 +26,33 @@ QJsonObject ExecuteResult::toJson() const
 {
     QJsonObject object{{QStringLiteral("language"), language},
                        {QStringLiteral("version"), version}};
-    if (compile)
-        object.insert(QStringLiteral("compile"), compile->toJson());
+    if (compile) {
+        QJsonObject stage = compile->toJson();
+        if (compileCachedStated)
+            stage.insert(QStringLiteral("cached"), compile->cached);
+        object.insert(QStringLiteral("compile"), stage);
+    }
     if (run)
         object.insert(QStringLiteral("run"), run->toJson());
+    if (!runs.isEmpty()) {
+        QJsonArray stages;
+        for (const StageResult &stage : runs)
+            stages.append(stage.toJson());
+        object.insert(QStringLiteral("runs"), stages);
+    }
     return object;
 }
 
 const StageResult *ExecuteResult::decisiveStage() const
 {
     // Older Piston copies a failed compile into run; the compile stage is still the one to blame.
-    if (compile && (!compile->status.isEmpty() || !run))
+    if (compile && (!compile->status.isEmpty() || (!run && runs.isEmpty())))
         return &*compile;
-    return run ? &*run : nullptr;
+    if (run)
+        return &*run;
+    for (const StageResult &stage : runs) {
+        if (!stage.status.isEmpty())
+            return &stage;
+    }
+    return runs.isEmpty() ? nullptr : &runs.constLast();
 }

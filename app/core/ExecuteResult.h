@@ -3,20 +3,27 @@
 #include "StageResult.h"
 
 #include <QJsonObject>
+#include <QList>
 #include <QMetaType>
 #include <optional>
 
 // A Piston API v2 execute response. `compile` exists for compiled languages; `run` is missing when
-// compilation failed.
+// compilation failed. A request with several `stdins` (RunPad's helper) has `runs` instead of
+// `run`: one stage per input, in order (sandbox/PROTOCOL.md).
 struct ExecuteResult {
     QString language;
     QString version;
     std::optional<StageResult> compile;
     std::optional<StageResult> run;
+    QList<StageResult> runs;
+    // Whether the answer said compile.cached at all (RunPad's helper always does, Piston never),
+    // so that toJson() gives back what came, `"cached": false` included.
+    bool compileCachedStated = false;
 
     static ExecuteResult fromJson(const QJsonObject &object);
     QJsonObject toJson() const;
-    // The stage whose outcome decides the result: the failed compile, else the run.
+    // The stage whose outcome decides the result: the failed compile, else the run; with `runs`,
+    // the first run that did not end well, else the last one.
     const StageResult *decisiveStage() const;
 };
 

@@ -96,6 +96,7 @@ public:
     QTimer deadline; // for the helper to get ready, then for its hello
     qint64 lastId = 0;
     qint64 helloId = 0;
+    bool wholeResults = false;
     QList<QPair<qint64, QJsonObject>> pending; // waiting for the connection
     QHash<qint64, QPointer<LocalSandboxJob>> jobs;
     QSet<qint64> runtimeRequests;
@@ -310,7 +311,12 @@ void LocalSandboxBackend::Private::onMessage(qint64 id, const QJsonObject &messa
             emit q->unavailable(message.value(QStringLiteral("message")).toString());
         }
     } else if (const QPointer<LocalSandboxJob> job = jobs.value(id)) {
-        job->handleMessage(message);
+        if (type == QLatin1String("runtime")) {
+            emit q->jobAccepted(job, message.value(QStringLiteral("language")).toString(),
+                                message.value(QStringLiteral("version")).toString());
+        }
+        if (job)
+            job->handleMessage(message);
     }
 }
 
@@ -445,6 +451,11 @@ QStringList LocalSandboxBackend::systemSocketPaths() const
     return d->systemSocketPaths;
 }
 
+void LocalSandboxBackend::setWholeResults(bool whole)
+{
+    d->wholeResults = whole;
+}
+
 QString LocalSandboxBackend::displayName() const
 {
     return tr("Local sandbox");
@@ -468,10 +479,14 @@ Job *LocalSandboxBackend::start(const QJsonObject &body, bool interactive)
     connect(job, &Job::finished, this, forget);
     connect(job, &Job::failed, this, forget);
 
-    QJsonObject init = body;
-    init.insert(QStringLiteral("type"), QStringLiteral("init"));
-    d->send(id, init);
-    if (!interactive)
+    // The helper takes several stdins only in an execute request (PROTOCOL.md); an interactive
+    // body with them goes as init all the same, for the helper to refuse it in its own words.
+    const bool whole = !interactive && (d->wholeResults || body.contains(QStringLiteral("stdins")));
+    QJsonObject message = body;
+    message.insert(QStringLiteral("type"),
+                   whole ? QStringLiteral("execute") : QStringLiteral("init"));
+    d->send(id, message);
+    if (!interactive && !whole)
         job->closeStdin();
     return job;
 }

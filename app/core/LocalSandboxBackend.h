@@ -31,10 +31,22 @@ public:
     void setSystemSocketPaths(const QStringList &paths);
     QStringList systemSocketPaths() const;
 
+    // With whole results, a job that is not interactive goes to the helper as `execute`: its
+    // output comes all at once at the end, and finished() carries the helper's result as it came
+    // (`runs`, `compile.cached`), which is what a server relaying it wants. Without (the
+    // default), it goes as `init` and streams, except a body with `stdins`, which only `execute`
+    // takes.
+    void setWholeResults(bool whole);
+
     QString displayName() const override;
     void fetchRuntimes() override;
     using Backend::start;
     Job *start(const QJsonObject &body, bool interactive) override;
+
+signals:
+    // The helper accepted an interactive job and runs it with this runtime: its `runtime`
+    // message, which /api/v2/connect passes on before anything else.
+    void jobAccepted(Job *job, const QString &language, const QString &version);
 
 private:
     class Private;

@@ -1,13 +1,15 @@
 #pragma once
 
 #include "Job.h"
+#include "ResultAssembler.h"
 
 #include <QJsonObject>
 #include <functional>
 
-// A job of LocalSandboxBackend, run by the helper as an interactive `init` request. Output arrives
-// as `data` messages and is streamed; the full Piston result is assembled from them and the
-// `exit` messages when `done` arrives.
+// A job of LocalSandboxBackend. Run by the helper as an interactive `init` request, its output
+// arrives as `data` messages and is streamed, and the full result is assembled when `done`
+// arrives; run as an `execute` request (several stdins), the helper's whole `result` is replayed
+// stage by stage and ends the job.
 class LocalSandboxJob : public Job {
     Q_OBJECT
 public:
@@ -29,8 +31,6 @@ private:
     void sendIfRunning(const QJsonObject &message);
 
     Sender m_sender;
-    ExecuteResult m_result;
-    QString m_stage;
-    StageResult m_stageOutput; // stdout, stderr and output of the current stage so far
+    ResultAssembler m_assembler;
     bool m_over = false;
 };
