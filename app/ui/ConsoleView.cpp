@@ -74,6 +74,8 @@ QColor ConsoleView::colorOf(Channel channel) const
     switch (channel) {
     case Channel::Stderr:
         return dark ? QColor(0xf4, 0x87, 0x71) : QColor(0xc6, 0x28, 0x28);
+    case Channel::Input: // blue, apart from the output's text colour and stderr's red
+        return dark ? QColor(0x7c, 0xb7, 0xff) : QColor(0x15, 0x5f, 0xb8);
     case Channel::Note:
         return dark ? QColor(0x9a, 0xa1, 0xab) : QColor(0x6e, 0x76, 0x81);
     case Channel::Stdout:

@@ -6,14 +6,15 @@
 #include <QPlainTextEdit>
 #include <QTimer>
 
-// The output console: shows a program's stdout, stderr (in another colour) and notes from RunPad.
+// The output console: shows a program's stdout, stderr (in another colour), what the user typed
+// for it (in a third) and notes from RunPad.
 // Output may arrive far faster than a text widget can lay it out, so it is queued and inserted in
 // slices of bounded time per timer tick, and only the last maximumCharacters() are kept. Error
 // locations in the output (file:line) become links once a run ends.
 class ConsoleView : public QPlainTextEdit {
     Q_OBJECT
 public:
-    enum class Channel { Stdout, Stderr, Note };
+    enum class Channel { Stdout, Stderr, Input, Note };
 
     explicit ConsoleView(QWidget *parent = nullptr);
 

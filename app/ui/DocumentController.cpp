@@ -1,5 +1,6 @@
 #include "DocumentController.h"
 
+#include "Backends.h"
 #include "CodeEditor.h"
 #include "DiagnosticMarks.h"
 #include "LanguageCatalog.h"
@@ -15,7 +16,8 @@
 DocumentController::DocumentController(CodeEditor *editor, const LanguageCatalog &catalog,
                                        QWidget *dialogParent)
     : QObject(editor), m_editor(editor), m_catalog(catalog), m_dialogParent(dialogParent),
-      m_stdin(new QTextDocument(this)), m_diagnosticMarks(new DiagnosticMarks(editor))
+      m_backendId(Backends::localId()), m_stdin(new QTextDocument(this)),
+      m_diagnosticMarks(new DiagnosticMarks(editor))
 {
     m_stdin->setDocumentLayout(new QPlainTextDocumentLayout(m_stdin));
     m_stdin->setDefaultFont(editor->editorFont());
@@ -37,6 +39,14 @@ QString DocumentController::fileName() const
 bool DocumentController::isNamed(const QString &toolFileName) const
 {
     return QFileInfo(toolFileName).fileName() == fileName();
+}
+
+void DocumentController::setBackendId(const QString &id)
+{
+    if (id == m_backendId)
+        return;
+    m_backendId = id;
+    emit backendIdChanged(id);
 }
 
 void DocumentController::newDocument(const LanguageInfo *language)

@@ -24,6 +24,9 @@ public:
     QString filePath() const { return m_filePath; }
     // What the program reads when this document runs; each document keeps its own.
     QTextDocument *stdinDocument() const { return m_stdin; }
+    // Where this document runs: a Backends id. Each document keeps its own choice.
+    QString backendId() const { return m_backendId; }
+    void setBackendId(const QString &id);
     // Where the last run's errors are shown in the editor.
     DiagnosticMarks *diagnosticMarks() const { return m_diagnosticMarks; }
     // Whether a tool's file name (e.g. "/box/main.cpp" or "main.cpp") means this document.
@@ -49,6 +52,7 @@ public:
 
 signals:
     void languageChanged(const LanguageInfo *language);
+    void backendIdChanged(const QString &id);
     void fileNameChanged(const QString &fileName);
     void message(const QString &text);
     void saved(const QString &path);
@@ -62,6 +66,7 @@ private:
     QWidget *m_dialogParent;
     const LanguageInfo *m_language = nullptr;
     QString m_filePath;
+    QString m_backendId;
     QTextDocument *m_stdin;
     DiagnosticMarks *m_diagnosticMarks;
 };

@@ -2,7 +2,11 @@
 
 #include "ActionIcons.h"
 #include "Backend.h"
+#include "BackendSelector.h"
+#include "BackendSwitch.h"
+#include "Backends.h"
 #include "CodeEditor.h"
+#include "ConsoleInput.h"
 #include "ConsoleView.h"
 #include "DiagnosticMarks.h"
 #include "DocumentController.h"
@@ -13,14 +17,20 @@
 #include "LanguagePicker.h"
 #include "Panel.h"
 #include "RecentFiles.h"
+#include "RemoteServerStore.h"
+#include "RemoteServersPage.h"
 #include "RunController.h"
 #include "RunStatusLine.h"
+#include "SettingsDialog.h"
 #include "Theme.h"
 
 #include <QAction>
 #include <QActionGroup>
+#include <QApplication>
 #include <QCloseEvent>
+#include <QHBoxLayout>
 #include <QLabel>
+#include <QLineEdit>
 #include <QMenuBar>
 #include <QPlainTextEdit>
 #include <QSettings>
@@ -36,6 +46,18 @@ const QString MainSplitterKey = QStringLiteral("window/mainSplitter");
 const QString SideSplitterKey = QStringLiteral("window/sideSplitter");
 const QString ThemeKey = QStringLiteral("editor/theme");
 
+// A toolbar widget with its label, so that both fold away together on a narrow window.
+QWidget *labelled(const QString &label, QWidget *widget)
+{
+    auto *box = new QWidget;
+    auto *layout = new QHBoxLayout(box);
+    layout->setContentsMargins(4, 0, 4, 0);
+    layout->setSpacing(4);
+    layout->addWidget(new QLabel(label, box));
+    layout->addWidget(widget);
+    return box;
+}
+
 // Tooltips name the shortcuts, so the keyboard is discoverable from the toolbar.
 void setShortcutsWithTooltip(QAction *action, const QList<QKeySequence> &shortcuts)
 {
@@ -48,17 +70,33 @@ void setShortcutsWithTooltip(QAction *action, const QList<QKeySequence> &shortcu
 }
 } // namespace
 
-MainWindow::MainWindow(Backend *backend, QWidget *parent)
-    : QMainWindow(parent), m_backend(backend),
+MainWindow::MainWindow(Backend *local, QWidget *parent)
+    : MainWindow(new Backends(local, new RemoteServerStore), parent)
+{
+    m_backends->setParent(this);
+    m_backends->store()->setParent(m_backends);
+}
+
+MainWindow::MainWindow(Backends *backends, QWidget *parent)
+    : QMainWindow(parent), m_backends(backends),
       m_tabs(new DocumentTabs(LanguageCatalog::instance())), m_editActions(new EditActions(this)),
       m_findBar(new FindBar), m_stdin(new QPlainTextEdit), m_console(new ConsoleView),
-      m_statusLine(new RunStatusLine),
+      m_consoleInput(new ConsoleInput), m_statusLine(new RunStatusLine),
       m_languagePicker(new LanguagePicker(LanguageCatalog::instance())),
-      m_backendStatus(new QLabel), m_runs(new RunController(backend, this))
+      m_backendStatus(new QLabel), m_backendSelector(new BackendSelector(backends)),
+      m_runs(new RunController(this))
 {
     m_themeName = QSettings().value(ThemeKey).toString();
     m_editActions->setFindBar(m_findBar);
     connect(m_tabs, &DocumentTabs::documentAdded, this, &MainWindow::connectDocument);
+    m_backendSwitch = new BackendSwitch(m_backends, m_tabs, m_backendSelector, m_languagePicker,
+                                        m_backendStatus, this);
+    connect(m_backendSwitch, &BackendSwitch::message, this,
+            [this](const QString &text) { statusBar()->showMessage(text, 10000); });
+    connect(m_backendSelector, &BackendSelector::manageRequested, this, [this] {
+        SettingsDialog *settings = openSettings();
+        settings->showPage(settings->remoteServersPage());
+    });
     connect(m_tabs, &DocumentTabs::currentDocumentChanged, this, &MainWindow::showDocument);
     const QList<LanguageInfo> &languages = LanguageCatalog::instance().languages();
     const LanguageInfo *python = LanguageCatalog::instance().byName(QStringLiteral("python"));
@@ -80,10 +118,11 @@ MainWindow::MainWindow(Backend *backend, QWidget *parent)
     connect(m_console, &ConsoleView::diagnosticActivated, this, &MainWindow::goToDiagnostic);
     connect(m_console, &ConsoleView::diagnosticsLinked, this, &MainWindow::markDiagnostics);
     connect(m_runs, &RunController::failed, this, &MainWindow::showFailure);
+    connect(m_consoleInput, &ConsoleInput::lineEntered, this, &MainWindow::sendInput);
+    connect(m_consoleInput, &ConsoleInput::endOfInput, this, &MainWindow::endInput);
 
     setRunning(false);
     readSettings();
-    connectBackend();
 }
 
 DocumentController *MainWindow::document() const
@@ -98,7 +137,7 @@ CodeEditor *MainWindow::editor() const
 
 void MainWindow::run()
 {
-    if (m_runs->isRunning())
+    if (m_runs->isRunning() || m_runStarting)
         return;
     const LanguageInfo *language = document()->language();
     if (!language) {
@@ -115,7 +154,40 @@ void MainWindow::run()
         m_runDocument->diagnosticMarks()->clear();
     m_runDocument = document();
     m_statusLine->showRunning(QStringLiteral("run"));
-    m_runs->start(request);
+    // The tab's own backend; a remote's is handed out once its API key is read.
+    m_runStarting = true;
+    m_runAction->setEnabled(false);
+    m_backends->use(document()->backendId(), this, [this, request](Backend *backend) {
+        m_runStarting = false;
+        m_runs->start(backend, request);
+        m_runAction->setEnabled(!m_runs->isRunning());
+    });
+}
+
+SettingsDialog *MainWindow::openSettings()
+{
+    auto *dialog = new SettingsDialog(m_backends, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+    return dialog;
+}
+
+void MainWindow::sendInput(const QString &line)
+{
+    const QString text = line + QLatin1Char('\n');
+    m_console->append(ConsoleView::Channel::Input, text);
+    m_runs->writeStdin(text);
+}
+
+void MainWindow::endInput()
+{
+    // The disabled line would hand the focus to whatever comes next; the editor is better.
+    const bool hadFocus = m_consoleInput->isAncestorOf(QApplication::focusWidget());
+    m_runs->closeStdin();
+    m_consoleInput->setClosed(ConsoleInput::Closed::ByUser);
+    if (hadFocus)
+        editor()->setFocus();
+    m_console->appendNote(tr("[end of input]"));
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)
@@ -167,6 +239,11 @@ void MainWindow::createActions()
     // The window's own: they must work whichever widget has the focus.
     addActions({m_closeTabAction, m_nextTabAction, m_previousTabAction});
 
+    m_settingsAction = new QAction(tr("Se&ttings…"), this);
+    setShortcutsWithTooltip(m_settingsAction, {QKeySequence(QStringLiteral("Ctrl+,"))});
+    connect(m_settingsAction, &QAction::triggered, this, &MainWindow::openSettings);
+    addAction(m_settingsAction);
+
     m_quitAction = new QAction(tr("&Quit"), this);
     setShortcutsWithTooltip(m_quitAction, QKeySequence::keyBindings(QKeySequence::Quit));
     connect(m_quitAction, &QAction::triggered, this, &QWidget::close);
@@ -197,6 +274,8 @@ void MainWindow::createMenus()
 
     QMenu *edit = menuBar()->addMenu(tr("&Edit"));
     edit->addActions(m_editActions->actions());
+    edit->addSeparator();
+    edit->addAction(m_settingsAction);
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
     QMenu *themeMenu = view->addMenu(tr("&Theme"));
@@ -227,8 +306,9 @@ void MainWindow::createToolBar()
     // Run first: on a narrow window the end of the toolbar folds away.
     toolBar->addActions({m_runAction, m_stopAction});
     toolBar->addSeparator();
-    toolBar->addWidget(new QLabel(tr("Language:")));
-    toolBar->addWidget(m_languagePicker);
+    toolBar->addWidget(labelled(tr("Run on:"), m_backendSelector));
+    toolBar->addSeparator();
+    toolBar->addWidget(labelled(tr("Language:"), m_languagePicker));
     toolBar->addSeparator();
     toolBar->addActions({m_newAction, m_openAction, m_saveAction});
 }
@@ -239,7 +319,15 @@ QWidget *MainWindow::createPanels()
     m_console->setFont(editor()->editorFont());
     m_stdin->setPlaceholderText(tr("Input for the program (stdin)"));
     auto *inputPanel = new Panel(tr("Input"), m_stdin);
-    auto *outputPanel = new Panel(tr("Output"), m_console);
+    // The input line sits under the console, where the program's questions appear.
+    auto *consoleArea = new QWidget;
+    auto *consoleLayout = new QVBoxLayout(consoleArea);
+    consoleLayout->setContentsMargins(0, 0, 0, 0);
+    consoleLayout->setSpacing(0);
+    consoleLayout->addWidget(m_console, 1);
+    consoleLayout->addWidget(m_consoleInput);
+    m_consoleInput->lineEdit()->setFont(editor()->editorFont());
+    auto *outputPanel = new Panel(tr("Output"), consoleArea);
     outputPanel->addHeaderWidget(m_statusLine);
 
     m_sideSplitter = new QSplitter(Qt::Vertical);
@@ -264,26 +352,6 @@ QWidget *MainWindow::createPanels()
     m_mainSplitter->setStretchFactor(1, 2);
     m_mainSplitter->setChildrenCollapsible(false);
     return m_mainSplitter;
-}
-
-void MainWindow::connectBackend()
-{
-    const auto showStatus = [this](const QString &status, const QString &details) {
-        m_backendStatus->setStyleSheet(QString());
-        m_backendStatus->setText(status);
-        m_backendStatus->setToolTip(details);
-    };
-    showStatus(m_backend->status().isEmpty() ? m_backend->displayName() : m_backend->status(),
-               m_backend->statusDetails());
-    connect(m_backend, &Backend::statusChanged, this, showStatus);
-    connect(m_backend, &Backend::unavailable, this, [this](const QString &message) {
-        m_backendStatus->setStyleSheet(QStringLiteral("color: #c62828;"));
-        m_backendStatus->setText(tr("%1 unavailable").arg(m_backend->displayName()));
-        m_backendStatus->setToolTip(message);
-        statusBar()->showMessage(message);
-    });
-    connect(m_backend, &Backend::runtimesReady, m_languagePicker, &LanguagePicker::setRuntimes);
-    m_backend->fetchRuntimes();
 }
 
 void MainWindow::readSettings()
@@ -375,8 +443,24 @@ void MainWindow::goToDiagnostic(const Diagnostic &diagnostic)
 
 void MainWindow::setRunning(bool running)
 {
-    m_runAction->setEnabled(!running);
+    m_runAction->setEnabled(!running && !m_runStarting);
     m_stopAction->setEnabled(running);
+    if (!running) {
+        const bool hadFocus = m_consoleInput->isAncestorOf(QApplication::focusWidget());
+        m_consoleInput->hide();
+        if (hadFocus)
+            editor()->setFocus();
+        return;
+    }
+    // Stdin stays open only when the Input box was empty (RunController).
+    if (m_runs->isStdinOpen()) {
+        m_consoleInput->setOpen();
+        m_consoleInput->show();
+        m_consoleInput->lineEdit()->setFocus();
+    } else {
+        m_consoleInput->setClosed(ConsoleInput::Closed::ByInputBox);
+        m_consoleInput->show();
+    }
 }
 
 void MainWindow::connectDocument(DocumentController *document)
@@ -437,4 +521,5 @@ void MainWindow::styleSidePanels(const Theme &theme)
         return;
     m_stdin->setPalette(theme.palette(m_stdin->palette()));
     m_console->setPalette(theme.palette(m_console->palette()));
+    m_consoleInput->lineEdit()->setPalette(theme.palette(m_consoleInput->lineEdit()->palette()));
 }

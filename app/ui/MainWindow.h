@@ -4,10 +4,14 @@
 #include <QPointer>
 
 class Backend;
+class BackendSelector;
+class BackendSwitch;
+class Backends;
 class CodeEditor;
 class Theme;
 struct Diagnostic;
 struct ExecuteResult;
+class ConsoleInput;
 class ConsoleView;
 class DocumentController;
 class DocumentTabs;
@@ -21,6 +25,7 @@ class QPlainTextEdit;
 class QSplitter;
 class RunController;
 class RunStatusLine;
+class SettingsDialog;
 
 // The IDE window: arranges the editor, the stdin box and the console, and wires the toolbar and
 // menus to the document and the runs. The panels are separate widgets so another arrangement
@@ -28,10 +33,14 @@ class RunStatusLine;
 class MainWindow : public QMainWindow {
     Q_OBJECT
 public:
-    // The backend runs the code; it must outlive the window.
-    explicit MainWindow(Backend *backend, QWidget *parent = nullptr);
+    // Each tab runs its code on the backend picked for it; backends must outlive the window.
+    explicit MainWindow(Backends *backends, QWidget *parent = nullptr);
+    // The local backend and the remotes in the settings; local must outlive the window.
+    explicit MainWindow(Backend *local, QWidget *parent = nullptr);
 
     void run();
+    // Opens the settings dialog (window-modal, so it is returned open).
+    SettingsDialog *openSettings();
 
     // The document in the current tab, and its editor.
     DocumentController *document() const;
@@ -41,6 +50,9 @@ public:
     FindBar *findBar() const { return m_findBar; }
     QPlainTextEdit *stdinEdit() const { return m_stdin; }
     ConsoleView *console() const { return m_console; }
+    ConsoleInput *consoleInput() const { return m_consoleInput; }
+    Backends *backends() const { return m_backends; }
+    BackendSelector *backendSelector() const { return m_backendSelector; }
     RunStatusLine *statusLine() const { return m_statusLine; }
     LanguagePicker *languagePicker() const { return m_languagePicker; }
     RunController *runController() const { return m_runs; }
@@ -53,7 +65,8 @@ private:
     void createMenus();
     void createToolBar();
     QWidget *createPanels();
-    void connectBackend();
+    void sendInput(const QString &line);
+    void endInput();
     void connectDocument(DocumentController *document);
     void showDocument(DocumentController *document);
     // Empty: follow the system's light or dark palette.
@@ -70,19 +83,23 @@ private:
     void goToDiagnostic(const Diagnostic &diagnostic);
     void setRunning(bool running);
 
-    Backend *m_backend;
+    Backends *m_backends;
     DocumentTabs *m_tabs;
     EditActions *m_editActions;
     FindBar *m_findBar;
     QPlainTextEdit *m_stdin;
     ConsoleView *m_console;
+    ConsoleInput *m_consoleInput;
     RunStatusLine *m_statusLine;
     LanguagePicker *m_languagePicker;
     QLabel *m_backendStatus;
+    BackendSelector *m_backendSelector;
+    BackendSwitch *m_backendSwitch = nullptr;
     QSplitter *m_mainSplitter = nullptr;
     QSplitter *m_sideSplitter = nullptr;
     RunController *m_runs;
     bool m_sawCompileStage = false;
+    bool m_runStarting = false; // waiting for a remote's API key
     // The document that last ran: its errors are marked in it.
     QPointer<DocumentController> m_runDocument;
 
@@ -95,6 +112,7 @@ private:
     QAction *m_previousTabAction = nullptr;
     QString m_themeName;
     QAction *m_quitAction = nullptr;
+    QAction *m_settingsAction = nullptr;
     QAction *m_runAction = nullptr;
     QAction *m_stopAction = nullptr;
 };

@@ -1,6 +1,8 @@
+#include "Backends.h"
 #include "DocumentTabs.h"
 #include "LocalSandboxBackend.h"
 #include "MainWindow.h"
+#include "RemoteServerStore.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -30,8 +32,10 @@ int main(int argc, char *argv[])
                                  QStringLiteral("[files...]"));
     parser.process(app);
 
-    LocalSandboxBackend backend;
-    MainWindow window(&backend);
+    LocalSandboxBackend local;
+    RemoteServerStore remotes;
+    Backends backends(&local, &remotes);
+    MainWindow window(&backends);
     for (const QString &file : parser.positionalArguments())
         window.tabs()->openFile(file);
     window.stdinEdit()->setPlainText(parser.value(stdinOption));

@@ -1,4 +1,5 @@
 #include "CodeEditor.h"
+#include "ConsoleInput.h"
 #include "ConsoleView.h"
 #include "DiagnosticMarks.h"
 #include "DocumentController.h"
@@ -7,8 +8,10 @@
 #include "LanguagePicker.h"
 #include "LocalSandboxBackend.h"
 #include "MainWindow.h"
+#include "RemoteServersPage.h"
 #include "RunController.h"
 #include "RunStatusLine.h"
+#include "SettingsDialog.h"
 #include "Theme.h"
 
 #include <Qsci/qscilexer.h>
@@ -17,6 +20,8 @@
 #include <QApplication>
 #include <QElapsedTimer>
 #include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QPlainTextEdit>
@@ -28,6 +33,7 @@
 #include <QTest>
 #include <QTextBlock>
 #include <QTimer>
+#include <QToolButton>
 
 #include <memory>
 
@@ -58,6 +64,9 @@ private slots:
     void languagePickerShowsRuntimeVersions();
     void themeDressesEveryEditorAndThePanels();
     void statusBarSaysWhatTheSandboxEnforces();
+    void consoleInputTalksToTheProgram();
+    void inputBoxTextIsAllTheProgramGets();
+    void settingsOpenFromTheEditMenu();
 
 private:
     void createWindow();
@@ -428,6 +437,77 @@ void TestMainWindow::statusBarSaysWhatTheSandboxEnforces()
     label = m_window->findChild<QLabel *>(QStringLiteral("backendStatus"));
     QCOMPARE(label->text(), QStringLiteral("Local sandbox (privileged)"));
     QVERIFY(label->toolTip().contains(QStringLiteral("seccomp filter")));
+}
+
+// With the Input box empty, stdin stays open: typed lines reach the program, echoed in their own
+// colour, and "End input" gives it end of file.
+void TestMainWindow::consoleInputTalksToTheProgram()
+{
+    m_window->editor()->setText(QStringLiteral("import sys\n"
+                                               "print('name?', flush=True)\n"
+                                               "name = input()\n"
+                                               "print('hi ' + name, flush=True)\n"
+                                               "print(len(sys.stdin.read()))\n"));
+    ConsoleInput *input = m_window->consoleInput();
+    QVERIFY(input->isHidden());
+    QTest::keyClick(m_window->editor(), Qt::Key_F5);
+    QVERIFY(input->isVisible() && input->isOpen());
+    QCOMPARE(QApplication::focusWidget(), input->lineEdit());
+    QTRY_COMPARE_WITH_TIMEOUT(m_window->console()->toPlainText(), QStringLiteral("name?\n"),
+                              RunTimeoutMs);
+    QTest::keyClicks(input->lineEdit(), QStringLiteral("Ada"));
+    QTest::keyClick(input->lineEdit(), Qt::Key_Return);
+    QTRY_COMPARE(m_window->console()->toPlainText(), QStringLiteral("name?\nAda\nhi Ada\n"));
+    QCOMPARE(colorOfText(QStringLiteral("Ada")),
+             m_window->console()->colorOf(ConsoleView::Channel::Input));
+    QTest::keyClicks(input->lineEdit(), QStringLiteral("more"));
+    QTest::keyClick(input->lineEdit(), Qt::Key_Return);
+    QVERIFY(m_window->runController()->isRunning()); // it reads to the end
+    QTest::mouseClick(input->endButton(), Qt::LeftButton);
+    QVERIFY(!input->isOpen());
+    QTRY_VERIFY_WITH_TIMEOUT(!m_window->runController()->isRunning(), RunTimeoutMs);
+    QCOMPARE(m_window->statusLine()->status(), QStringLiteral("OK"));
+    QTRY_COMPARE(m_window->console()->toPlainText(),
+                 QStringLiteral("name?\nAda\nhi Ada\nmore\n[end of input]\n5\n"));
+    QVERIFY(input->isHidden());
+    QCOMPARE(QApplication::focusWidget(), m_window->editor()); // back where the user types
+}
+
+void TestMainWindow::inputBoxTextIsAllTheProgramGets()
+{
+    typeCode(QStringLiteral("import sys; print(repr(sys.stdin.read()))"));
+    m_window->stdinEdit()->setPlainText(QStringLiteral("x\ny"));
+    QTest::keyClick(m_window->editor(), Qt::Key_F5);
+    ConsoleInput *input = m_window->consoleInput();
+    QVERIFY(input->isVisible());
+    QVERIFY(!input->isOpen());
+    QVERIFY(!input->lineEdit()->isEnabled());
+    QCOMPARE(QApplication::focusWidget(), m_window->editor());
+    QTRY_COMPARE_WITH_TIMEOUT(m_window->statusLine()->status(), QStringLiteral("OK"), RunTimeoutMs);
+    QTRY_COMPARE(m_window->console()->toPlainText(), QStringLiteral("'x\\ny'\n"));
+}
+
+void TestMainWindow::settingsOpenFromTheEditMenu()
+{
+    QAction *settings = nullptr;
+    for (QMenu *menu : m_window->menuBar()->findChildren<QMenu *>()) {
+        if (menu->title() != QStringLiteral("&Edit"))
+            continue;
+        for (QAction *action : menu->actions()) {
+            if (action->text() == QStringLiteral("Se&ttings…"))
+                settings = action;
+        }
+    }
+    QVERIFY(settings);
+    QCOMPARE(settings->shortcut(), QKeySequence(QStringLiteral("Ctrl+,")));
+    settings->trigger();
+    auto *dialog = qobject_cast<SettingsDialog *>(QApplication::activeModalWidget());
+    QVERIFY(dialog);
+    auto *pages = dialog->findChild<QListWidget *>(QStringLiteral("settingsPages"));
+    QVERIFY(pages);
+    QCOMPARE(pages->item(0)->text(), QStringLiteral("Remote servers"));
+    QCOMPARE(dialog->currentPage(), dialog->remoteServersPage());
+    dialog->reject();
 }
 
 QTEST_MAIN(TestMainWindow)

@@ -4,10 +4,14 @@
 #include <QTest>
 #include <QTextBlock>
 
+#include <cmath>
+
 class TestConsoleView : public QObject {
     Q_OBJECT
 private slots:
     void keepsOrderAndColours();
+    void inputHasItsOwnReadableColour_data();
+    void inputHasItsOwnReadableColour();
     void noteStartsOnAFreshLine();
     void keepsOnlyTheNewestOutput();
     void dropsABurstBeyondTheLimitBeforeShowingIt();
@@ -44,6 +48,55 @@ void TestConsoleView::keepsOrderAndColours()
     const QList<QPair<QString, QColor>> expected = {{QStringLiteral("out1 out2 "), out},
                                                     {QStringLiteral("err"), err},
                                                     {QStringLiteral(" out3"), out}};
+    QCOMPARE(fragments(console), expected);
+}
+
+namespace {
+// WCAG's contrast ratio: 4.5 is the least for normal text.
+double contrast(const QColor &a, const QColor &b)
+{
+    const auto luminance = [](const QColor &color) {
+        const auto channel = [](double c) {
+            return c <= 0.03928 ? c / 12.92 : std::pow((c + 0.055) / 1.055, 2.4);
+        };
+        return 0.2126 * channel(color.redF()) + 0.7152 * channel(color.greenF()) +
+               0.0722 * channel(color.blueF());
+    };
+    const double la = luminance(a), lb = luminance(b);
+    return (qMax(la, lb) + 0.05) / (qMin(la, lb) + 0.05);
+}
+} // namespace
+
+void TestConsoleView::inputHasItsOwnReadableColour_data()
+{
+    QTest::addColumn<QColor>("base");
+    QTest::addColumn<QColor>("text");
+    QTest::newRow("light") << QColor(0xff, 0xff, 0xff) << QColor(0x1f, 0x1c, 0x1b);
+    QTest::newRow("dark") << QColor(0x23, 0x26, 0x29) << QColor(0xfc, 0xfc, 0xfc);
+}
+
+void TestConsoleView::inputHasItsOwnReadableColour()
+{
+    QFETCH(QColor, base);
+    QFETCH(QColor, text);
+    ConsoleView console;
+    QPalette palette = console.palette();
+    palette.setColor(QPalette::Base, base);
+    palette.setColor(QPalette::Text, text);
+    console.setPalette(palette);
+    const QColor input = console.colorOf(ConsoleView::Channel::Input);
+    for (const auto other :
+         {ConsoleView::Channel::Stdout, ConsoleView::Channel::Stderr, ConsoleView::Channel::Note})
+        QVERIFY(input != console.colorOf(other));
+    QVERIFY2(contrast(input, base) >= 4.5, qPrintable(QString::number(contrast(input, base))));
+
+    console.append(ConsoleView::Channel::Stdout, QStringLiteral("Name? "));
+    console.append(ConsoleView::Channel::Input, QStringLiteral("Ada\n"));
+    console.append(ConsoleView::Channel::Stdout, QStringLiteral("Hello, Ada\n"));
+    QTRY_VERIFY(!console.isFlushing());
+    const QList<QPair<QString, QColor>> expected = {{QStringLiteral("Name? "), text},
+                                                    {QStringLiteral("Ada"), input},
+                                                    {QStringLiteral("Hello, Ada"), text}};
     QCOMPARE(fragments(console), expected);
 }
 

@@ -1,0 +1,35 @@
+#pragma once
+
+#include <QDialog>
+
+#include <optional>
+
+class Backends;
+class QBoxLayout;
+class QListWidget;
+class QStackedWidget;
+class RemoteServersPage;
+
+// The app's settings, one page each, picked from a list: on the left, or across the top on a
+// narrow (phone) screen. Changes apply at once; the dialog only has Close.
+class SettingsDialog : public QDialog {
+    Q_OBJECT
+public:
+    explicit SettingsDialog(Backends *backends, QWidget *parent = nullptr);
+
+    RemoteServersPage *remoteServersPage() const { return m_remoteServers; }
+    void showPage(QWidget *page);
+    QWidget *currentPage() const;
+
+protected:
+    void resizeEvent(QResizeEvent *event) override;
+
+private:
+    void addPage(const QString &title, QWidget *page);
+
+    QBoxLayout *m_body;
+    QListWidget *m_pageList;
+    QStackedWidget *m_pages;
+    RemoteServersPage *m_remoteServers;
+    std::optional<bool> m_narrow; // how the list is laid out; unset before the first resize
+};
