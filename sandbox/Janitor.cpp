@@ -3,6 +3,7 @@
 #include "BoxDir.h"
 #include "Cgroup.h"
 #include "EventLoop.h"
+#include "ExactIo.h"
 
 #include <algorithm>
 #include <cerrno>
@@ -19,34 +20,6 @@
 namespace {
 
 enum : int { RequestsFd = 3, RepliesFd = 4 };
-
-bool writeAll(int fd, const char *data, size_t size)
-{
-    while (size > 0) {
-        const ssize_t n = write(fd, data, size);
-        if (n < 0 && errno == EINTR)
-            continue;
-        if (n <= 0)
-            return false;
-        data += n;
-        size -= size_t(n);
-    }
-    return true;
-}
-
-bool readAll(int fd, char *data, size_t size)
-{
-    while (size > 0) {
-        const ssize_t n = read(fd, data, size);
-        if (n < 0 && errno == EINTR)
-            continue;
-        if (n <= 0)
-            return false;
-        data += n;
-        size -= size_t(n);
-    }
-    return true;
-}
 
 // A task on the pipe: its size, then one line per thing to remove, "c PATH" or "d PATH".
 // Paths are the helper's own, made of the box root, cgroup mounts and uids: no newlines.
@@ -115,7 +88,7 @@ void Janitor::clean(Task task, std::function<void()> then)
     }
     const std::string frame = frameOf(task);
     m_pending.push_back(Pending{std::move(task), std::move(then)});
-    if (!writeAll(m_requests.get(), frame.data(), frame.size()))
+    if (!writeExactly(m_requests.get(), frame.data(), frame.size()))
         giveUp();
 }
 
@@ -189,9 +162,9 @@ void Janitor::serve(int requests, int replies)
     if (getppid() == 1)
         _exit(0);
     syscall(SYS_close_range, RepliesFd + 1, ~0U, 0);
-    for (uint32_t size; readAll(requests, reinterpret_cast<char *>(&size), sizeof size);) {
+    for (uint32_t size; readExactly(requests, reinterpret_cast<char *>(&size), sizeof size);) {
         std::string lines(size, '\0');
-        if (!readAll(requests, lines.data(), size))
+        if (!readExactly(requests, lines.data(), size))
             break;
         Task task;
         std::istringstream stream(lines);
@@ -202,7 +175,7 @@ void Janitor::serve(int requests, int replies)
                 task.boxDirectory = line.substr(2);
         }
         perform(task);
-        if (!writeAll(replies, "+", 1))
+        if (!writeExactly(replies, "+", 1))
             break;
     }
     _exit(0);

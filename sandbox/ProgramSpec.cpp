@@ -1,5 +1,7 @@
 #include "ProgramSpec.h"
 
+#include "ExactIo.h"
+
 #include <nlohmann/json.hpp>
 
 #include <cerrno>
@@ -11,20 +13,6 @@ namespace {
 
 // Larger than any argv and environment execve takes.
 constexpr uint32_t kMaxFrame = 64 << 20;
-
-bool readExactly(int fd, char *data, size_t size)
-{
-    while (size > 0) {
-        const ssize_t n = ::read(fd, data, size);
-        if (n < 0 && errno == EINTR)
-            continue;
-        if (n <= 0)
-            return false;
-        data += n;
-        size -= size_t(n);
-    }
-    return true;
-}
 
 } // namespace
 

@@ -1,5 +1,6 @@
 // runpad-cli --server against a real runpad-server (and the helper behind it) on loopback.
 
+#include "CliRun.h"
 #include "ServerProcess.h"
 
 #include <QProcess>
@@ -9,34 +10,14 @@
 class CliRemoteTest : public QObject {
     Q_OBJECT
 
-    struct CliRun {
-        int exitCode = -1;
-        QByteArray out;
-        QByteArray err;
-    };
-
     CliRun cli(const QStringList &arguments, const QByteArray &input = {},
                const QString &apiKey = {})
     {
-        QProcess process;
         QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
         environment.remove(QStringLiteral("RUNPAD_API_KEY"));
         if (!apiKey.isEmpty())
             environment.insert(QStringLiteral("RUNPAD_API_KEY"), apiKey);
-        process.setProcessEnvironment(environment);
-        process.start(QStringLiteral(RUNPAD_CLI), arguments);
-        process.write(input);
-        process.closeWriteChannel();
-        CliRun run;
-        if (!process.waitForFinished(120000)) {
-            process.kill();
-            process.waitForFinished();
-            return run;
-        }
-        run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -2;
-        run.out = process.readAllStandardOutput();
-        run.err = process.readAllStandardError();
-        return run;
+        return CliRun::of(arguments, input, environment);
     }
 
     QString writeSource(const QString &name, const QByteArray &content)

@@ -1,5 +1,7 @@
 // runpad-cli as a user runs it, against a real runpad-sandbox helper.
 
+#include "CliRun.h"
+
 #include <QDir>
 #include <QFile>
 #include <QJsonArray>
@@ -11,15 +13,6 @@
 #include <QUuid>
 
 namespace {
-
-struct CliRun {
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-
-    QJsonObject json() const { return QJsonDocument::fromJson(out).object(); }
-    QJsonObject stage(const QString &name) const { return json().value(name).toObject(); }
-};
 
 // The command lines of every process on the host that mention the marker.
 QStringList processesWith(const QByteArray &marker)
@@ -58,25 +51,10 @@ private:
     CliRun cli(const QStringList &arguments, const QByteArray &input = {},
                const QString &socket = {})
     {
-        QProcess process;
         QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
         environment.insert(QStringLiteral("RUNPAD_SANDBOX_SOCKET"),
                            socket.isEmpty() ? m_socket : socket);
-        process.setProcessEnvironment(environment);
-        process.start(QStringLiteral(RUNPAD_CLI), arguments);
-        process.write(input);
-        process.closeWriteChannel();
-        CliRun run;
-        if (!process.waitForFinished(120000)) {
-            process.kill();
-            process.waitForFinished();
-            qWarning("runpad-cli %s did not finish", qPrintable(arguments.join(QLatin1Char(' '))));
-            return run;
-        }
-        run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -2;
-        run.out = process.readAllStandardOutput();
-        run.err = process.readAllStandardError();
-        return run;
+        return CliRun::of(arguments, input, environment);
     }
 
 private slots:
