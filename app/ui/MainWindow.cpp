@@ -58,6 +58,18 @@ QWidget *labelled(const QString &label, QWidget *widget)
     return box;
 }
 
+// `main` over `below`, edge to edge, with all the room left to `main`.
+QWidget *stackedOver(QWidget *main, QWidget *below)
+{
+    auto *box = new QWidget;
+    auto *layout = new QVBoxLayout(box);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    layout->addWidget(main, 1);
+    layout->addWidget(below);
+    return box;
+}
+
 // Tooltips name the shortcuts, so the keyboard is discoverable from the toolbar.
 void setShortcutsWithTooltip(QAction *action, const QList<QKeySequence> &shortcuts)
 {
@@ -320,14 +332,8 @@ QWidget *MainWindow::createPanels()
     m_stdin->setPlaceholderText(tr("Input for the program (stdin)"));
     auto *inputPanel = new Panel(tr("Input"), m_stdin);
     // The input line sits under the console, where the program's questions appear.
-    auto *consoleArea = new QWidget;
-    auto *consoleLayout = new QVBoxLayout(consoleArea);
-    consoleLayout->setContentsMargins(0, 0, 0, 0);
-    consoleLayout->setSpacing(0);
-    consoleLayout->addWidget(m_console, 1);
-    consoleLayout->addWidget(m_consoleInput);
     m_consoleInput->lineEdit()->setFont(editor()->editorFont());
-    auto *outputPanel = new Panel(tr("Output"), consoleArea);
+    auto *outputPanel = new Panel(tr("Output"), stackedOver(m_console, m_consoleInput));
     outputPanel->addHeaderWidget(m_statusLine);
 
     m_sideSplitter = new QSplitter(Qt::Vertical);
@@ -340,13 +346,7 @@ QWidget *MainWindow::createPanels()
     m_mainSplitter = new QSplitter(Qt::Horizontal);
     m_mainSplitter->setObjectName(QStringLiteral("mainSplitter"));
     // The find bar sits under whichever document is in view.
-    auto *editorPanel = new QWidget;
-    auto *editorLayout = new QVBoxLayout(editorPanel);
-    editorLayout->setContentsMargins(0, 0, 0, 0);
-    editorLayout->setSpacing(0);
-    editorLayout->addWidget(m_tabs, 1);
-    editorLayout->addWidget(m_findBar);
-    m_mainSplitter->addWidget(editorPanel);
+    m_mainSplitter->addWidget(stackedOver(m_tabs, m_findBar));
     m_mainSplitter->addWidget(m_sideSplitter);
     m_mainSplitter->setStretchFactor(0, 3);
     m_mainSplitter->setStretchFactor(1, 2);
