@@ -8,10 +8,13 @@ class DiagnosticMarks;
 class LanguageCatalog;
 class QTextDocument;
 class QWidget;
+class TestCaseModel;
 struct LanguageInfo;
+struct Problem;
 
-// The document behind one editor: its file, its language, its stdin and whether it has unsaved
-// changes. Opens and saves files, and asks before unsaved work would be lost.
+// The document behind one editor: its file, its language, its stdin, its practice problem (tests,
+// limits, checker) and whether it has unsaved changes. Opens and saves files — the problem in a
+// sidecar file beside the code (ProblemFile) — and asks before unsaved work would be lost.
 class DocumentController : public QObject {
     Q_OBJECT
 public:
@@ -33,10 +36,26 @@ public:
     bool isNamed(const QString &toolFileName) const;
     // The file name, or what the file would be called if it were saved now.
     QString fileName() const;
+    // For the tab: the file name, or a received problem's name while it is not saved.
+    QString title() const;
+
+    // The practice problem: test cases with their last verdicts, limits, checker, source.
+    TestCaseModel *tests() const { return m_tests; }
+    // Why the problem file beside the code could not be read when it was opened; empty if it
+    // could. The broken file is not written over unless the problem is changed.
+    QString problemError() const { return m_problemError; }
+
+    // Unsaved changes in the code or in the problem.
+    bool isModified() const;
+    // false marks everything saved; true marks the problem changed.
+    void setModified(bool modified);
 
     // A new unsaved document of this language, starting from its template.
     void newDocument(const LanguageInfo *language);
-    // The user picked a language; an untouched new document switches to the new template.
+    // A new unsaved document for a received problem: the template under a comment naming the
+    // problem, and the problem's tests and limits.
+    void newProblemDocument(const LanguageInfo *language, const Problem &problem);
+    // The user picked a language; code nobody has typed in switches to the new template.
     void setLanguage(const LanguageInfo *language);
     bool openFile(const QString &path);
     bool saveFile(const QString &path);
@@ -54,12 +73,22 @@ signals:
     void languageChanged(const LanguageInfo *language);
     void backendIdChanged(const QString &id);
     void fileNameChanged(const QString &fileName);
+    void titleChanged();
+    // The problem file was read (error empty) or could not be (problemError()).
+    void problemErrorChanged(const QString &error);
+    void modifiedChanged(bool modified);
     void message(const QString &text);
     void saved(const QString &path);
 
 private:
     void applyLanguage(const LanguageInfo *language);
     void setFilePath(const QString &path);
+    // The template, under a comment naming the problem if there is one.
+    QString startingText(const LanguageInfo *language) const;
+    void loadProblem(const QString &codePath);
+    bool saveProblem(const QString &codePath);
+    void setProblemModified(bool modified);
+    void updateModified();
 
     CodeEditor *m_editor;
     const LanguageCatalog &m_catalog;
@@ -69,4 +98,8 @@ private:
     QString m_backendId;
     QTextDocument *m_stdin;
     DiagnosticMarks *m_diagnosticMarks;
+    TestCaseModel *m_tests;
+    QString m_problemError;
+    bool m_problemModified = false;
+    bool m_modified = false; // what modifiedChanged() last said
 };

@@ -72,6 +72,15 @@ DocumentController *DocumentTabs::newDocument(const LanguageInfo *language)
     return document;
 }
 
+DocumentController *DocumentTabs::openProblem(const LanguageInfo *language, const Problem &problem)
+{
+    DocumentController *document =
+        current() && current()->isUntouchedTemplate() ? current() : addDocument();
+    document->newProblemDocument(language, problem);
+    setCurrentWidget(document->editor());
+    return document;
+}
+
 bool DocumentTabs::openFile(const QString &path)
 {
     const QString absolute = QFileInfo(path).absoluteFilePath();
@@ -124,7 +133,7 @@ bool DocumentTabs::closeDocument(int index)
 bool DocumentTabs::maybeSaveAll()
 {
     for (DocumentController *document : documents()) {
-        if (!document->editor()->isModified())
+        if (!document->isModified())
             continue;
         setCurrentWidget(document->editor());
         if (!document->maybeSave())
@@ -138,9 +147,9 @@ DocumentController *DocumentTabs::addDocument()
     auto *editor = new CodeEditor;
     auto *document = new DocumentController(editor, m_catalog, window());
     editor->viewport()->installEventFilter(this);
-    connect(document, &DocumentController::fileNameChanged, this,
+    connect(document, &DocumentController::titleChanged, this,
             [this, document] { updateTabTitle(document); });
-    connect(editor, &QsciScintilla::modificationChanged, this,
+    connect(document, &DocumentController::modifiedChanged, this,
             [this, document] { updateTabTitle(document); });
     connect(document, &DocumentController::saved, m_recentFiles, &RecentFiles::add);
     emit documentAdded(document);
@@ -155,8 +164,10 @@ void DocumentTabs::updateTabTitle(DocumentController *document)
     if (index < 0)
         return;
     // A dot after the name marks unsaved changes, as most editors do.
-    setTabText(index, document->fileName() +
-                          (document->editor()->isModified() ? QStringLiteral(" ●") : QString()));
+    // A received problem's name may hold "&", which a tab would take for a shortcut.
+    QString title = document->title();
+    title.replace(QLatin1Char('&'), QStringLiteral("&&"));
+    setTabText(index, title + (document->isModified() ? QStringLiteral(" ●") : QString()));
     setTabToolTip(index, document->filePath().isEmpty()
                              ? tr("Not saved yet")
                              : QDir::toNativeSeparators(document->filePath()));

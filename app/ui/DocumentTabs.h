@@ -8,6 +8,7 @@ class LanguageCatalog;
 class QMimeData;
 class RecentFiles;
 struct LanguageInfo;
+struct Problem;
 
 // The open documents, one tab each (an editor and its DocumentController). Opens each file once,
 // marks unsaved tabs, asks before closing unsaved work, and opens files dropped on it or on an
@@ -24,6 +25,8 @@ public:
 
     // A new tab with this language's template.
     DocumentController *newDocument(const LanguageInfo *language);
+    // A received problem in a new tab, or in place of an untouched new document.
+    DocumentController *openProblem(const LanguageInfo *language, const Problem &problem);
     // Shows the file's tab if it is open already; else opens it in a new tab, or in place of an
     // untouched new document.
     bool openFile(const QString &path);

@@ -5,9 +5,12 @@
 #include "BackendSelector.h"
 #include "BackendSwitch.h"
 #include "Backends.h"
+#include "CaseDiffView.h"
 #include "CodeEditor.h"
+#include "CompanionController.h"
 #include "ConsoleInput.h"
 #include "ConsoleView.h"
+#include "Counted.h"
 #include "DiagnosticMarks.h"
 #include "DocumentController.h"
 #include "DocumentTabs.h"
@@ -16,12 +19,17 @@
 #include "LanguageCatalog.h"
 #include "LanguagePicker.h"
 #include "Panel.h"
+#include "PracticePanels.h"
 #include "RecentFiles.h"
 #include "RemoteServerStore.h"
 #include "RemoteServersPage.h"
+#include "RunAllController.h"
 #include "RunController.h"
 #include "RunStatusLine.h"
 #include "SettingsDialog.h"
+#include "StressTestDialog.h"
+#include "TestCaseModel.h"
+#include "TestsPanel.h"
 #include "Theme.h"
 
 #include <QAction>
@@ -38,6 +46,7 @@
 #include <QStatusBar>
 #include <QStyle>
 #include <QToolBar>
+#include <QTreeView>
 #include <QVBoxLayout>
 
 namespace {
@@ -96,7 +105,8 @@ MainWindow::MainWindow(Backends *backends, QWidget *parent)
       m_consoleInput(new ConsoleInput), m_statusLine(new RunStatusLine),
       m_languagePicker(new LanguagePicker(LanguageCatalog::instance())),
       m_backendStatus(new QLabel), m_backendSelector(new BackendSelector(backends)),
-      m_runs(new RunController(this))
+      m_runs(new RunController(this)), m_testsPanel(new TestsPanel), m_diffView(new CaseDiffView),
+      m_runAll(new RunAllController(this)), m_companion(new CompanionController(this))
 {
     m_themeName = QSettings().value(ThemeKey).toString();
     m_editActions->setFindBar(m_findBar);
@@ -133,8 +143,24 @@ MainWindow::MainWindow(Backends *backends, QWidget *parent)
     connect(m_consoleInput, &ConsoleInput::lineEntered, this, &MainWindow::sendInput);
     connect(m_consoleInput, &ConsoleInput::endOfInput, this, &MainWindow::endInput);
 
+    connect(m_runAll, &RunAllController::runningChanged, this, &MainWindow::updateRunActions);
+    connect(m_runAll, &RunAllController::compileFailed, this, &MainWindow::showTestsCompileError);
+    connect(m_runAll, &RunAllController::finished, this, &MainWindow::showTestsFinished);
+    connect(m_runAll, &RunAllController::failed, this, &MainWindow::showTestsFailure);
+    connect(m_testsPanel, &TestsPanel::message, this,
+            [this](const QString &text) { statusBar()->showMessage(text, 6000); });
+    connect(m_companion, &CompanionController::problemReceived, this, &MainWindow::openProblem);
+
+    if (m_companion->isEnabled() && !m_companion->isListening())
+        statusBar()->showMessage(
+            tr("Competitive Companion cannot reach RunPad: %1. Pick another port in Settings ▸ "
+               "Competitive Companion.")
+                .arg(m_companion->error()),
+            15000);
+
     setRunning(false);
     readSettings();
+    showDocument(document()); // the panels made after the first document show it too
 }
 
 DocumentController *MainWindow::document() const
@@ -147,38 +173,158 @@ CodeEditor *MainWindow::editor() const
     return document()->editor();
 }
 
-void MainWindow::run()
+bool MainWindow::prepareRun()
 {
-    if (m_runs->isRunning() || m_runStarting)
-        return;
-    const LanguageInfo *language = document()->language();
-    if (!language) {
+    if (m_runs->isRunning() || m_runAll->isRunning() || m_runStarting)
+        return false;
+    if (!document()->language()) {
         m_statusLine->showFailure(tr("Pick a language to run this file as."));
-        return;
+        return false;
     }
-    ExecuteRequest request;
-    request.language = language->language;
-    request.files = {SourceFile{document()->fileName(), editor()->text()}};
-    request.stdin = m_stdin->toPlainText();
     m_console->clearConsole();
     m_sawCompileStage = false;
     if (m_runDocument)
         m_runDocument->diagnosticMarks()->clear();
     m_runDocument = document();
+    return true;
+}
+
+void MainWindow::run()
+{
+    if (!prepareRun())
+        return;
+    ExecuteRequest request;
+    request.language = document()->language()->language;
+    request.files = {SourceFile{document()->fileName(), editor()->text()}};
+    request.stdin = m_stdin->toPlainText();
+    m_outputPanel->setCurrentPage(m_consoleArea);
     m_statusLine->showRunning(QStringLiteral("run"));
     // The tab's own backend; a remote's is handed out once its API key is read.
     m_runStarting = true;
-    m_runAction->setEnabled(false);
+    updateRunActions();
     m_backends->use(document()->backendId(), this, [this, request](Backend *backend) {
         m_runStarting = false;
         m_runs->start(backend, request);
-        m_runAction->setEnabled(!m_runs->isRunning());
+        updateRunActions();
     });
+}
+
+void MainWindow::runAllTests()
+{
+    TestCaseModel *tests = document()->tests();
+    m_practice->showTests();
+    if (tests->rowCount() == 0) {
+        m_practice->setNotice(tr("There are no test cases to run: add one first."));
+        return;
+    }
+    if (!prepareRun())
+        return;
+    ExecuteRequest program;
+    program.language = document()->language()->language;
+    program.files = {SourceFile{document()->fileName(), editor()->text()}};
+    // Compiling, then judging: the tests panel counts the cases done.
+    m_statusLine->showRunning(QStringLiteral("run"));
+    m_testsCompileFailed = false;
+    m_runStarting = true;
+    updateRunActions();
+    m_backends->use(document()->backendId(), this,
+                    [this, program, model = QPointer<TestCaseModel>(tests)](Backend *backend) {
+                        m_runStarting = false;
+                        if (model)
+                            m_runAll->start(backend, program, model);
+                        updateRunActions();
+                    });
+}
+
+void MainWindow::showTestsCompileError(const QString &compilerOutput)
+{
+    // The compiler's messages go where a Run's would: the console, linked to the lines.
+    m_console->appendNote(tr("Compiling…"));
+    m_console->append(ConsoleView::Channel::Stderr, compilerOutput);
+    m_console->linkDiagnostics();
+    m_outputPanel->setCurrentPage(m_consoleArea);
+    m_testsCompileFailed = true;
+    m_statusLine->showCompileError(tr("Compilation failed: no case could run"));
+}
+
+void MainWindow::showTestsFinished(TestCaseModel *judged, int passed, int total)
+{
+    if (!m_testsCompileFailed)
+        m_statusLine->showTests(passed, total,
+                                passed == total ? tr("every test case passed")
+                                                : tr("test cases passed"));
+    // The first case that failed is the one to look at (the compiler's messages are, after CE).
+    if (!m_testsCompileFailed)
+        m_practice->showFirstFailure(judged);
+}
+
+void MainWindow::showTestsFailure(const QString &message)
+{
+    showFailure(message);
+    m_practice->setNotice(message);
+}
+
+StressTestDialog *MainWindow::openStressTest()
+{
+    DocumentController *current = document();
+    StressTestDialog *dialog = nullptr;
+    for (StressTestDialog *open : findChildren<StressTestDialog *>()) {
+        if (open->document() == current)
+            dialog = open;
+    }
+    if (!dialog) {
+        dialog = new StressTestDialog(m_backends, current, this);
+        connect(dialog, &StressTestDialog::counterexampleAdded, this, [this, current](int row) {
+            m_tabs->setCurrentWidget(current->editor());
+            m_practice->showTests();
+            m_practice->showCase(row);
+        });
+        // The dialog goes with its document.
+        connect(current, &QObject::destroyed, dialog, &QObject::deleteLater);
+    }
+    dialog->show();
+    dialog->raise();
+    dialog->activateWindow();
+    return dialog;
+}
+
+void MainWindow::openProblem(const Problem &problem, const QString &batchId, int batchSize)
+{
+    QString received = problem.name;
+    if (batchSize > 1) {
+        const int count = ++m_batchesReceived[batchId];
+        received = tr("%1 (%2 of %3 from %4)")
+                       .arg(problem.name)
+                       .arg(count)
+                       .arg(batchSize)
+                       .arg(problem.group);
+    }
+    // The same problem sent again shows its tab: the tests there may have been worked on.
+    for (DocumentController *open : m_tabs->documents()) {
+        if (!problem.url.isEmpty() && open->tests()->problem().url == problem.url) {
+            m_tabs->setCurrentWidget(open->editor());
+            statusBar()->showMessage(tr("%1 is open already.").arg(problem.name), 8000);
+            return;
+        }
+    }
+    const LanguageInfo *language = LanguageCatalog::instance().byName(m_companion->languageId());
+    if (!language)
+        language = document()->language();
+    m_tabs->openProblem(language, problem);
+    m_practice->showTests();
+    statusBar()->showMessage(
+        tr("Received %1 with %2.").arg(received, Counted::testCases(int(problem.tests.size()))),
+        8000);
+    // The click was in the browser: bring the window to the problem.
+    if (isMinimized())
+        showNormal();
+    raise();
+    activateWindow();
 }
 
 SettingsDialog *MainWindow::openSettings()
 {
-    auto *dialog = new SettingsDialog(m_backends, this);
+    auto *dialog = new SettingsDialog(m_backends, m_companion, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->open();
     return dialog;
@@ -266,9 +412,24 @@ void MainWindow::createActions()
                                           QKeySequence(QStringLiteral("F5"))});
     connect(m_runAction, &QAction::triggered, this, &MainWindow::run);
 
+    m_runAllAction = new QAction(ActionIcons::run(), tr("Run &All Tests"), this);
+    m_runAllAction->setIconText(tr("Run all"));
+    setShortcutsWithTooltip(m_runAllAction, {QKeySequence(QStringLiteral("Ctrl+Shift+Return")),
+                                             QKeySequence(QStringLiteral("Ctrl+Shift+Enter"))});
+    connect(m_runAllAction, &QAction::triggered, this, &MainWindow::runAllTests);
+    addAction(m_runAllAction); // from the tests list as from the editor
+
+    m_stressAction = new QAction(tr("Stress &Test…"), this);
+    m_stressAction->setIconText(tr("Stress…"));
+    m_stressAction->setToolTip(tr("Find an input where your solution and a brute force differ"));
+    connect(m_stressAction, &QAction::triggered, this, &MainWindow::openStressTest);
+
     m_stopAction = new QAction(ActionIcons::stop(), tr("S&top"), this);
     setShortcutsWithTooltip(m_stopAction, {QKeySequence(QStringLiteral("Shift+F5"))});
-    connect(m_stopAction, &QAction::triggered, m_runs, &RunController::stop);
+    connect(m_stopAction, &QAction::triggered, this, [this] {
+        m_runs->stop();
+        m_runAll->stop();
+    });
 }
 
 void MainWindow::createMenus()
@@ -306,7 +467,9 @@ void MainWindow::createMenus()
         addTheme(name, name);
 
     QMenu *run = menuBar()->addMenu(tr("&Run"));
-    run->addActions({m_runAction, m_stopAction});
+    run->addActions({m_runAction, m_runAllAction, m_stopAction});
+    run->addSeparator();
+    run->addAction(m_stressAction);
 }
 
 void MainWindow::createToolBar()
@@ -329,17 +492,31 @@ QWidget *MainWindow::createPanels()
 {
     m_stdin->setFont(editor()->editorFont());
     m_console->setFont(editor()->editorFont());
+    m_diffView->setTextFont(editor()->editorFont());
+    m_testsPanel->setTextFont(editor()->editorFont());
     m_stdin->setPlaceholderText(tr("Input for the program (stdin)"));
-    auto *inputPanel = new Panel(tr("Input"), m_stdin);
-    // The input line sits under the console, where the program's questions appear.
+    // The tests share the place of the input: each is what a program reads.
+    m_inputPanel = new Panel(tr("Input"), m_stdin);
+    m_inputPanel->setObjectName(QStringLiteral("inputPanel"));
+    m_inputPanel->addPage(tr("Tests"), m_testsPanel);
+    m_testsPanel->addWindowAction(m_runAllAction, /*atFront=*/true);
+    m_testsPanel->addWindowAction(m_stressAction, /*atFront=*/false);
+    // The input line sits under the console, where the program's questions appear; a test's
+    // outputs take the console's place when a case is picked.
     m_consoleInput->lineEdit()->setFont(editor()->editorFont());
-    auto *outputPanel = new Panel(tr("Output"), stackedOver(m_console, m_consoleInput));
-    outputPanel->addHeaderWidget(m_statusLine);
+    m_consoleArea = stackedOver(m_console, m_consoleInput);
+    m_outputPanel = new Panel(tr("Output"), m_consoleArea);
+    m_outputPanel->setObjectName(QStringLiteral("outputPanel"));
+    m_outputPanel->addPage(tr("Test"), m_diffView);
+    m_outputPanel->addHeaderWidget(m_statusLine);
+
+    m_practice =
+        new PracticePanels(m_testsPanel, m_diffView, m_inputPanel, m_outputPanel, m_runAll, this);
 
     m_sideSplitter = new QSplitter(Qt::Vertical);
     m_sideSplitter->setObjectName(QStringLiteral("sideSplitter"));
-    m_sideSplitter->addWidget(inputPanel);
-    m_sideSplitter->addWidget(outputPanel);
+    m_sideSplitter->addWidget(m_inputPanel);
+    m_sideSplitter->addWidget(m_outputPanel);
     m_sideSplitter->setStretchFactor(0, 1);
     m_sideSplitter->setStretchFactor(1, 3);
 
@@ -362,7 +539,7 @@ void MainWindow::readSettings()
     if (!m_mainSplitter->restoreState(settings.value(MainSplitterKey).toByteArray()))
         m_mainSplitter->setSizes({760, 520});
     if (!m_sideSplitter->restoreState(settings.value(SideSplitterKey).toByteArray()))
-        m_sideSplitter->setSizes({180, 560});
+        m_sideSplitter->setSizes({280, 460}); // room for a handful of test cases
 }
 
 void MainWindow::writeSettings() const
@@ -441,10 +618,17 @@ void MainWindow::goToDiagnostic(const Diagnostic &diagnostic)
     editor->setFocus();
 }
 
+void MainWindow::updateRunActions()
+{
+    const bool busy = m_runs->isRunning() || m_runAll->isRunning() || m_runStarting;
+    m_runAction->setEnabled(!busy);
+    m_runAllAction->setEnabled(!busy);
+    m_stopAction->setEnabled(m_runs->isRunning() || m_runAll->isRunning());
+}
+
 void MainWindow::setRunning(bool running)
 {
-    m_runAction->setEnabled(!running && !m_runStarting);
-    m_stopAction->setEnabled(running);
+    updateRunActions();
     if (!running) {
         const bool hadFocus = m_consoleInput->isAncestorOf(QApplication::focusWidget());
         m_consoleInput->hide();
@@ -482,11 +666,14 @@ void MainWindow::connectDocument(DocumentController *document)
         if (isCurrent())
             showDocument(m_tabs->current());
     });
-    connect(document->editor(), &QsciScintilla::modificationChanged, this,
-            [this, isCurrent](bool modified) {
-                if (isCurrent())
-                    setWindowModified(modified);
-            });
+    connect(document, &DocumentController::titleChanged, this, [this, isCurrent] {
+        if (isCurrent())
+            showDocument(m_tabs->current());
+    });
+    connect(document, &DocumentController::modifiedChanged, this, [this, isCurrent](bool modified) {
+        if (isCurrent())
+            setWindowModified(modified);
+    });
     connect(document, &DocumentController::message, this,
             [this](const QString &text) { statusBar()->showMessage(text, 4000); });
 }
@@ -496,13 +683,15 @@ void MainWindow::showDocument(DocumentController *document)
 {
     if (!document)
         return;
-    setWindowTitle(tr("%1[*] — RunPad").arg(document->fileName()));
-    setWindowModified(document->editor()->isModified());
+    setWindowTitle(tr("%1[*] — RunPad").arg(document->title()));
+    setWindowModified(document->isModified());
     m_languagePicker->setCurrentLanguage(document->language());
     if (m_stdin->document() != document->stdinDocument())
         m_stdin->setDocument(document->stdinDocument());
     styleSidePanels(document->editor()->theme());
     m_editActions->setEditor(document->editor());
+    if (m_practice) // made after the first document
+        m_practice->setDocument(document);
 }
 
 void MainWindow::setThemeName(const QString &name)
@@ -521,5 +710,7 @@ void MainWindow::styleSidePanels(const Theme &theme)
         return;
     m_stdin->setPalette(theme.palette(m_stdin->palette()));
     m_console->setPalette(theme.palette(m_console->palette()));
+    m_testsPanel->view()->setPalette(theme.palette(m_testsPanel->view()->palette()));
+    m_diffView->setTextPalette(theme.palette(m_diffView->inputEdit()->palette()));
     m_consoleInput->lineEdit()->setPalette(theme.palette(m_consoleInput->lineEdit()->palette()));
 }

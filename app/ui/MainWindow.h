@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QHash>
 #include <QMainWindow>
 #include <QPointer>
 
@@ -7,6 +8,15 @@ class Backend;
 class BackendSelector;
 class BackendSwitch;
 class Backends;
+class CaseDiffView;
+class CompanionController;
+class Panel;
+class PracticePanels;
+class RunAllController;
+class StressTestDialog;
+class TestCaseModel;
+class TestsPanel;
+struct Problem;
 class CodeEditor;
 class Theme;
 struct Diagnostic;
@@ -27,9 +37,10 @@ class RunController;
 class RunStatusLine;
 class SettingsDialog;
 
-// The IDE window: arranges the editor, the stdin box and the console, and wires the toolbar and
-// menus to the document and the runs. The panels are separate widgets so another arrangement
-// (a phone layout) can reuse them.
+// The IDE window: arranges the editor, the stdin box and the tests beside it, the console and a
+// test's diff under them, and wires the toolbar and menus to the document, the runs and Run all.
+// Receives Competitive Companion's problems into new tabs. The panels are separate widgets so
+// another arrangement (a phone layout) can reuse them.
 class MainWindow : public QMainWindow {
     Q_OBJECT
 public:
@@ -39,6 +50,13 @@ public:
     explicit MainWindow(Backend *local, QWidget *parent = nullptr);
 
     void run();
+    // Judges every test case of the current document (Ctrl+Shift+Enter).
+    void runAllTests();
+    // The current document's stress test dialog, shown (one per document, kept with what was
+    // typed in it).
+    StressTestDialog *openStressTest();
+    // A problem received from Competitive Companion: a new tab, or the tab that has it already.
+    void openProblem(const Problem &problem, const QString &batchId, int batchSize);
     // Opens the settings dialog (window-modal, so it is returned open).
     SettingsDialog *openSettings();
 
@@ -56,6 +74,13 @@ public:
     RunStatusLine *statusLine() const { return m_statusLine; }
     LanguagePicker *languagePicker() const { return m_languagePicker; }
     RunController *runController() const { return m_runs; }
+    RunAllController *runAllController() const { return m_runAll; }
+    TestsPanel *testsPanel() const { return m_testsPanel; }
+    CaseDiffView *diffView() const { return m_diffView; }
+    CompanionController *companion() const { return m_companion; }
+    // Input | Tests, and Output | Test n.
+    Panel *inputPanel() const { return m_inputPanel; }
+    Panel *outputPanel() const { return m_outputPanel; }
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -82,6 +107,14 @@ private:
     void markDiagnostics(const QList<Diagnostic> &diagnostics);
     void goToDiagnostic(const Diagnostic &diagnostic);
     void setRunning(bool running);
+    void updateRunActions();
+    // Ready for a run of the current document: its language, the console cleared, its errors
+    // forgotten; false (and says why) when it cannot run.
+    bool prepareRun();
+
+    void showTestsCompileError(const QString &compilerOutput);
+    void showTestsFinished(TestCaseModel *judged, int passed, int total);
+    void showTestsFailure(const QString &message);
 
     Backends *m_backends;
     DocumentTabs *m_tabs;
@@ -98,8 +131,18 @@ private:
     QSplitter *m_mainSplitter = nullptr;
     QSplitter *m_sideSplitter = nullptr;
     RunController *m_runs;
+    TestsPanel *m_testsPanel;
+    CaseDiffView *m_diffView;
+    RunAllController *m_runAll;
+    CompanionController *m_companion;
+    PracticePanels *m_practice = nullptr;
+    Panel *m_inputPanel = nullptr;
+    Panel *m_outputPanel = nullptr;
+    QWidget *m_consoleArea = nullptr;
+    QHash<QString, int> m_batchesReceived; // Competitive Companion batch id -> problems so far
     bool m_sawCompileStage = false;
-    bool m_runStarting = false; // waiting for a remote's API key
+    bool m_testsCompileFailed = false; // in the last Run all
+    bool m_runStarting = false;        // waiting for a remote's API key
     // The document that last ran: its errors are marked in it.
     QPointer<DocumentController> m_runDocument;
 
@@ -114,5 +157,7 @@ private:
     QAction *m_quitAction = nullptr;
     QAction *m_settingsAction = nullptr;
     QAction *m_runAction = nullptr;
+    QAction *m_runAllAction = nullptr;
+    QAction *m_stressAction = nullptr;
     QAction *m_stopAction = nullptr;
 };

@@ -1,6 +1,7 @@
 #include "RunStatusLine.h"
 
 #include "ExecuteResult.h"
+#include "VerdictStyle.h"
 
 #include <QHBoxLayout>
 #include <QLabel>
@@ -57,6 +58,19 @@ void RunStatusLine::showResult(const ExecuteResult &result)
 void RunStatusLine::showFailure(const QString &message)
 {
     display(QStringLiteral("XX"), colorOfStatus(QStringLiteral("XX")), message);
+}
+
+void RunStatusLine::showTests(int passed, int total, const QString &details)
+{
+    display(QStringLiteral("%1/%2").arg(passed).arg(total),
+            VerdictStyle::color(passed == total ? Verdict::Accepted : Verdict::WrongAnswer),
+            details);
+}
+
+void RunStatusLine::showCompileError(const QString &details)
+{
+    display(verdictCode(Verdict::CompileError), VerdictStyle::color(Verdict::CompileError),
+            details);
 }
 
 QString RunStatusLine::status() const

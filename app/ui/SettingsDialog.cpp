@@ -1,5 +1,6 @@
 #include "SettingsDialog.h"
 
+#include "CompetitiveCompanionPage.h"
 #include "RemoteServersPage.h"
 
 #include <QDialogButtonBox>
@@ -16,6 +17,11 @@ constexpr int NarrowCharacters = 75;
 } // namespace
 
 SettingsDialog::SettingsDialog(Backends *backends, QWidget *parent)
+    : SettingsDialog(backends, nullptr, parent)
+{
+}
+
+SettingsDialog::SettingsDialog(Backends *backends, CompanionController *companion, QWidget *parent)
     : QDialog(parent), m_body(new QBoxLayout(QBoxLayout::LeftToRight)),
       m_pageList(new QListWidget(this)), m_pages(new QStackedWidget(this)),
       m_remoteServers(new RemoteServersPage(backends, this))
@@ -25,6 +31,10 @@ SettingsDialog::SettingsDialog(Backends *backends, QWidget *parent)
     m_pageList->setObjectName(QStringLiteral("settingsPages"));
 
     addPage(tr("Remote servers"), m_remoteServers);
+    if (companion) {
+        m_companion = new CompetitiveCompanionPage(companion, this);
+        addPage(tr("Competitive Companion"), m_companion);
+    }
     connect(m_pageList, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
     m_pageList->setCurrentRow(0);
 
@@ -57,7 +67,8 @@ void SettingsDialog::resizeEvent(QResizeEvent *event)
     } else {
         m_body->setDirection(QBoxLayout::LeftToRight);
         m_pageList->setFlow(QListView::TopToBottom);
-        m_pageList->setMaximumWidth(fontMetrics().averageCharWidth() * 20);
+        m_pageList->setMaximumWidth(fontMetrics().averageCharWidth() *
+                                    25); // "Competitive Companion"
         m_pageList->setMaximumHeight(QWIDGETSIZE_MAX);
     }
 }

@@ -5,6 +5,8 @@
 #include <optional>
 
 class Backends;
+class CompanionController;
+class CompetitiveCompanionPage;
 class QBoxLayout;
 class QListWidget;
 class QStackedWidget;
@@ -16,8 +18,12 @@ class SettingsDialog : public QDialog {
     Q_OBJECT
 public:
     explicit SettingsDialog(Backends *backends, QWidget *parent = nullptr);
+    // With a page for Competitive Companion when companion is given.
+    SettingsDialog(Backends *backends, CompanionController *companion, QWidget *parent = nullptr);
 
     RemoteServersPage *remoteServersPage() const { return m_remoteServers; }
+    // nullptr without a CompanionController.
+    CompetitiveCompanionPage *companionPage() const { return m_companion; }
     void showPage(QWidget *page);
     QWidget *currentPage() const;
 
@@ -31,5 +37,6 @@ private:
     QListWidget *m_pageList;
     QStackedWidget *m_pages;
     RemoteServersPage *m_remoteServers;
+    CompetitiveCompanionPage *m_companion = nullptr;
     std::optional<bool> m_narrow; // how the list is laid out; unset before the first resize
 };

@@ -23,10 +23,14 @@ int main(int argc, char *argv[])
     const QCommandLineOption runOption(
         QStringLiteral("run"),
         QApplication::translate("main", "Run the current file once the window is up."));
+    const QCommandLineOption runAllOption(
+        QStringLiteral("run-all"),
+        QApplication::translate("main", "Run all test cases of the current file once the window "
+                                        "is up."));
     const QCommandLineOption stdinOption(
         QStringLiteral("stdin"), QApplication::translate("main", "Put <text> in the stdin box."),
         QApplication::translate("main", "text"));
-    parser.addOptions({runOption, stdinOption});
+    parser.addOptions({runOption, runAllOption, stdinOption});
     parser.addPositionalArgument(QStringLiteral("files"),
                                  QApplication::translate("main", "Files to open, each in a tab."),
                                  QStringLiteral("[files...]"));
@@ -42,5 +46,7 @@ int main(int argc, char *argv[])
     window.show();
     if (parser.isSet(runOption))
         QTimer::singleShot(0, &window, &MainWindow::run);
+    else if (parser.isSet(runAllOption))
+        QTimer::singleShot(0, &window, &MainWindow::runAllTests);
     return app.exec();
 }

@@ -2,7 +2,9 @@
 #include "DocumentController.h"
 #include "DocumentTabs.h"
 #include "LanguageCatalog.h"
+#include "Problem.h"
 #include "RecentFiles.h"
+#include "TestCaseModel.h"
 
 #include <Qsci/qscilexer.h>
 
@@ -13,6 +15,7 @@
 #include <QMessageBox>
 #include <QMimeData>
 #include <QSettings>
+#include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextDocument>
@@ -40,6 +43,9 @@ private slots:
     void eachDocumentHasItsOwnStdin();
     void recentFilesRememberOpenedAndSavedFiles();
     void droppedFilesOpen();
+    void aReceivedProblemIsUnsavedWork();
+    void aReceivedProblemFollowsTheLanguage();
+    void changedTestsAreUnsavedWork();
 
 private:
     QString writeFile(const QString &name, const QByteArray &content);
@@ -74,7 +80,7 @@ void TestDocumentTabs::init()
 void TestDocumentTabs::cleanup()
 {
     for (DocumentController *document : m_tabs->documents())
-        document->editor()->setModified(false);
+        document->setModified(false);
     m_tabs.reset();
 }
 
@@ -314,6 +320,73 @@ void TestDocumentTabs::droppedFilesOpen()
     QDragEnterEvent textEnter(where, Qt::CopyAction, &text, Qt::LeftButton, Qt::NoModifier);
     QApplication::sendEvent(target, &textEnter);
     QCOMPARE(m_tabs->count(), 3);
+}
+
+namespace {
+Problem receivedProblem()
+{
+    Problem problem;
+    problem.name = QStringLiteral("B. Two Buttons");
+    problem.group = QStringLiteral("Codeforces Round 295");
+    problem.url = QStringLiteral("https://codeforces.com/problemset/problem/520/B");
+    problem.tests = {{TestCase::newId(), QStringLiteral("4 6\n"), QStringLiteral("2\n")}};
+    return problem;
+}
+} // namespace
+
+// A problem from Competitive Companion is a tab of its own: named after the problem, unsaved
+// until saved, not taken over by a file opened next.
+void TestDocumentTabs::aReceivedProblemIsUnsavedWork()
+{
+    DocumentController *received = m_tabs->openProblem(m_python, receivedProblem());
+    QCOMPARE(m_tabs->count(), 1); // in place of the untouched new document
+    QCOMPARE(m_tabs->tabText(0), QStringLiteral("B. Two Buttons ●"));
+    QVERIFY(received->isModified());
+    QVERIFY(!received->isUntouchedTemplate());
+    QCOMPARE(received->tests()->rowCount(), 1);
+    QVERIFY(received->editor()->text().startsWith(QLatin1String("# Problem: B. Two Buttons\n")));
+    QVERIFY(received->editor()->text().endsWith(m_python->templateText));
+
+    const QString path = writeFile(QStringLiteral("other.py"), "print(2)\n");
+    QVERIFY(m_tabs->openFile(path));
+    QCOMPARE(m_tabs->count(), 2);
+
+    QString question;
+    answerNextQuestion(QMessageBox::Cancel, &question);
+    QVERIFY(!m_tabs->closeDocument(m_tabs->indexOf(received->editor())));
+    QVERIFY2(question.startsWith(QLatin1String("B. Two Buttons has unsaved changes")),
+             qPrintable(question));
+}
+
+void TestDocumentTabs::aReceivedProblemFollowsTheLanguage()
+{
+    DocumentController *received = m_tabs->openProblem(m_python, receivedProblem());
+    const LanguageInfo *cpp = LanguageCatalog::instance().byName(QStringLiteral("cpp"));
+    received->setLanguage(cpp);
+    QVERIFY(received->editor()->text().startsWith(QLatin1String("// Problem: B. Two Buttons\n")));
+    QVERIFY(received->editor()->text().endsWith(cpp->templateText));
+    QCOMPARE(received->tests()->rowCount(), 1); // the tests stay
+    // Once typed in, the code stays whatever the language.
+    received->editor()->append(QStringLiteral("// mine\n"));
+    received->setLanguage(m_python);
+    QVERIFY(received->editor()->text().endsWith(QLatin1String("// mine\n")));
+}
+
+void TestDocumentTabs::changedTestsAreUnsavedWork()
+{
+    const QString path = writeFile(QStringLiteral("tested.py"), "print(input())\n");
+    QVERIFY(m_tabs->openFile(path));
+    DocumentController *document = m_tabs->current();
+    QVERIFY(!document->isModified());
+    QSignalSpy modified(document, &DocumentController::modifiedChanged);
+    document->tests()->addCase({QString(), QStringLiteral("x\n"), QStringLiteral("x\n")});
+    QVERIFY(document->isModified());
+    QCOMPARE(modified.size(), 1);
+    QCOMPARE(m_tabs->tabText(0), QStringLiteral("tested.py ●"));
+    QVERIFY(document->save());
+    QVERIFY(!document->isModified());
+    QCOMPARE(m_tabs->tabText(0), QStringLiteral("tested.py"));
+    QVERIFY(QFile::exists(path + QStringLiteral(".runpad.json")));
 }
 
 QTEST_MAIN(TestDocumentTabs)
