@@ -2,6 +2,7 @@
 
 #include "Backends.h"
 #include "CodeEditor.h"
+#include "EditorLanguage.h"
 #include "DiagnosticMarks.h"
 #include "LanguageCatalog.h"
 #include "ProblemFile.h"
@@ -240,13 +241,7 @@ bool DocumentController::maybeSave()
 void DocumentController::applyLanguage(const LanguageInfo *language)
 {
     m_language = language;
-    m_editor->setLanguage(language ? language->ksyntaxDefinition : QString(),
-                          language ? language->qscintillaLexer : QString());
-    m_editor->setEditingStyle(
-        language ? EditingStyle{language->lineComment, language->blockCommentStart,
-                                language->blockCommentEnd, language->indentWithTabs,
-                                language->indentWidth, language->indentAfter}
-                 : EditingStyle());
+    setEditorLanguage(m_editor, language);
     emit languageChanged(language);
     if (m_filePath.isEmpty()) {
         emit fileNameChanged(fileName()); // the suggested name follows the language

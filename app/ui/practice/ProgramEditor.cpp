@@ -1,6 +1,7 @@
 #include "ProgramEditor.h"
 
 #include "CodeEditor.h"
+#include "EditorLanguage.h"
 #include "LanguageCatalog.h"
 #include "LanguagePicker.h"
 
@@ -50,11 +51,5 @@ void ProgramEditor::setCode(const QString &code)
 
 void ProgramEditor::highlightAs(const LanguageInfo *language)
 {
-    m_editor->setLanguage(language ? language->ksyntaxDefinition : QString(),
-                          language ? language->qscintillaLexer : QString());
-    m_editor->setEditingStyle(
-        language ? EditingStyle{language->lineComment, language->blockCommentStart,
-                                language->blockCommentEnd, language->indentWithTabs,
-                                language->indentWidth, language->indentAfter}
-                 : EditingStyle());
+    setEditorLanguage(m_editor, language);
 }
