@@ -144,11 +144,8 @@ void PistonConnectJob::openSocket()
             [this](const QList<QSslError> &errors) { m_sslErrors += errors; });
     m_connectTimer.start(m_endpoint->connectTimeoutMs());
     const QUrl url = m_endpoint->connectUrl();
-    QNetworkRequest request(url);
-    // The key goes along exactly as with HTTP (the WebSocket URL has the server's own host).
-    if (!m_endpoint->apiKey().isEmpty())
-        request.setRawHeader("Authorization", m_endpoint->apiKey().toUtf8());
-    m_socket->open(request);
+    // The key goes along exactly as with HTTP: only to the server's own host.
+    m_socket->open(m_endpoint->request(url));
 }
 
 void PistonConnectJob::onConnected()
@@ -205,7 +202,7 @@ void PistonConnectJob::onSocketError()
     const QRegularExpressionMatch status = statusPattern.match(m_socket->errorString());
     if (status.hasMatch()) {
         fail(RemoteFailure::fromHttpStatus(name, url, status.captured(1).toInt(), {}, {},
-                                           !m_endpoint->apiKey().isEmpty()));
+                                           m_endpoint->sendsKeyTo(url)));
         return;
     }
     fail(RemoteFailure::fromSocketError(name, url, m_socket->error(), m_socket->errorString(),

@@ -82,6 +82,11 @@ int main(int argc, char *argv[])
         fprintf(stderr, "runpad-server: %s\n", qPrintable(error));
         return 1;
     }
+    if (!options.host.isLoopback() && options.token.isEmpty())
+        fprintf(stderr,
+                "runpad-server: warning: serving %s without --token: anyone who can reach "
+                "it can run code here (in the sandbox)\n",
+                qPrintable(server.authority()));
     quitOnTerminate(app);
     // Connects to the helper (or starts one) now rather than on the first request.
     backend.fetchRuntimes();
