@@ -308,9 +308,9 @@ int FindBar::replaceAll()
     m_editor->endUndoAction();
     refresh();
     const int count = int(matches.size());
-    // Singular and plural apart: "%n" plurals would show "(s)" until there is an English .ts.
+    // English's singular apart, so it reads right without a translation loaded.
     m_status->setText(count == 1 ? tr("Replaced 1 occurrence")
-                                 : tr("Replaced %1 occurrences").arg(count));
+                                 : tr("Replaced %n occurrences", nullptr, count));
     return count;
 }
 
@@ -462,7 +462,7 @@ void FindBar::updateStatus()
     else
         m_status->setText(m_capped     ? tr("%1+ matches").arg(count)
                           : count == 1 ? tr("1 match")
-                                       : tr("%1 matches").arg(count));
+                                       : tr("%n matches", nullptr, count));
 }
 
 void FindBar::setFieldError(bool error)

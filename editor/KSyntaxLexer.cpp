@@ -98,15 +98,6 @@ bool KSyntaxLexer::hasDefinition(const QString &name)
     return KSyntaxLineHighlighter::repository().definitionForName(name).isValid();
 }
 
-QStringList KSyntaxLexer::definitionNames()
-{
-    QStringList names;
-    const auto definitions = KSyntaxLineHighlighter::repository().definitions();
-    for (const auto &definition : definitions)
-        names.append(definition.name());
-    return names;
-}
-
 KSyntaxLexer::KSyntaxLexer(std::unique_ptr<Private> d, QObject *parent)
     : QsciLexerCustom(parent), d(std::move(d))
 {

@@ -19,7 +19,6 @@ public:
     // nullptr when no definition claims the file name ("main.rs").
     static KSyntaxLexer *forFileName(const QString &fileName, QObject *parent = nullptr);
     static bool hasDefinition(const QString &name);
-    static QStringList definitionNames();
 
     ~KSyntaxLexer() override;
 

@@ -16,21 +16,28 @@ common_packages=(
     build-essential cmake ninja-build pkg-config git
     nlohmann-json3-dev libseccomp-dev libcap-dev libgl-dev
     xvfb xauth fonts-dejavu-core libssl-dev
+    fonts-nanum  # Hangul for the Korean translation (else boxes)
 )
 # The toolchains of resources/languages, so that every language runs (and is tested) out of the box.
 toolchain_packages=(
     python3 pypy3 gcc g++ openjdk-17-jdk-headless nodejs rustc golang-go ruby perl php-cli lua5.4
     bash sqlite3 gfortran fp-compiler gnucobol3 tcl mono-mcs mono-runtime
 )
+# Packaging (tests/packaging): dpkg-shlibdeps for cpack's dependencies, the validators of the
+# desktop file and the AppStream metainfo, man for the man pages, addgroup for the postinst.
+packaging_packages=(dpkg-dev desktop-file-utils appstream man-db adduser)
 # TypeScript with Node's type declarations, from npm (Debian has no @types/node).
 npm_packages=(typescript@5.9.3 @types/node@20.19.43)
 qt6_packages=(
     qt6-base-dev qt6-base-dev-tools libqscintilla2-qt6-dev qt6-websockets-dev qt6-httpserver-dev
     qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-qpa-plugins qtkeychain-qt6-dev
+    libqt6svg6  # Qt's SVG plugin: draws the window icon
+    qt6-translations-l10n  # Qt's own words (standard buttons, dialogs) in Korean and German
 )
 qt5_packages=(
     qtbase5-dev libqscintilla2-qt5-dev qttools5-dev qttools5-dev-tools libqt5websockets5-dev
-    libkf5syntaxhighlighting-dev qtkeychain-qt5-dev
+    libkf5syntaxhighlighting-dev qtkeychain-qt5-dev libqt5svg5  # libqt5svg5: the window icon
+    qttranslations5-l10n  # Qt's own words (standard buttons, dialogs) in Korean and German
 )
 
 sudo=()
@@ -52,7 +59,7 @@ install_missing() {
 
 deps() {
     local flavours=("$@")
-    local wanted=("${common_packages[@]}" "${toolchain_packages[@]}")
+    local wanted=("${common_packages[@]}" "${toolchain_packages[@]}" "${packaging_packages[@]}")
     for f in "${flavours[@]}"; do
         if [ "$f" = 6 ]; then wanted+=("${qt6_packages[@]}"); else wanted+=("${qt5_packages[@]}"); fi
     done

@@ -239,7 +239,12 @@ QString description()
         "  125      the sandbox or server failed: unreachable, request refused, internal error\n"
         "  126      compilation failed\n"
         "\n"
-        "The sandbox helper's socket is $RUNPAD_SANDBOX_SOCKET if set. With --server, the\n"
+        "With --json, runtimes prints Piston's runtimes array.\n"
+        "\n"
+        "The local sandbox is the system helper at /run/runpad-sandbox.sock (for members\n"
+        "of the group runpad) when it serves us; else runpad-cli starts runpad-sandbox\n"
+        "(beside itself, else in ../libexec) for the run. $RUNPAD_SANDBOX_SOCKET names\n"
+        "another socket, where a helper is started if none answers. With --server, the\n"
         "server's API key is $RUNPAD_API_KEY if set.");
 }
 

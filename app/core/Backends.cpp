@@ -20,9 +20,23 @@ QString Backends::localId()
     return QStringLiteral("local");
 }
 
+void Backends::setLocalUnavailable(const QString &reason)
+{
+    m_localUnavailable = reason;
+    emit backendsChanged();
+}
+
+QString Backends::defaultId() const
+{
+    const QStringList all = ids();
+    return all.isEmpty() ? QString() : all.first();
+}
+
 QStringList Backends::ids() const
 {
-    QStringList list{localId()};
+    QStringList list;
+    if (m_localUnavailable.isEmpty())
+        list << localId();
     for (const RemoteServer &server : m_store->servers())
         list << server.id;
     return list;
@@ -30,13 +44,15 @@ QStringList Backends::ids() const
 
 bool Backends::contains(const QString &id) const
 {
-    return id == localId() || m_store->server(id).has_value();
+    if (id == localId())
+        return m_localUnavailable.isEmpty();
+    return m_store->server(id).has_value();
 }
 
 QString Backends::name(const QString &id) const
 {
     if (id == localId())
-        return m_local->displayName();
+        return m_localUnavailable.isEmpty() ? m_local->displayName() : QString();
     const std::optional<RemoteServer> server = m_store->server(id);
     return server ? server->name : QString();
 }
@@ -49,7 +65,7 @@ std::optional<RemoteServer> Backends::remote(const QString &id) const
 Backend *Backends::backend(const QString &id)
 {
     if (id == localId())
-        return m_local;
+        return m_localUnavailable.isEmpty() ? m_local : nullptr;
     if (const auto it = m_remotes.constFind(id); it != m_remotes.constEnd())
         return it->backend;
     const std::optional<RemoteServer> server = m_store->server(id);
@@ -94,8 +110,19 @@ void Backends::fetchRuntimes(const QString &id)
         if (backend)
             backend->fetchRuntimes();
         else
-            emit unavailable(id, tr("This remote server is no longer configured."));
+            emit unavailable(id, whyNoBackend(id));
     });
+}
+
+QString Backends::whyNoBackend(const QString &id) const
+{
+    if (id == localId() && !m_localUnavailable.isEmpty())
+        return m_localUnavailable;
+    if (id.isEmpty())
+        return tr("The local sandbox cannot run here (%1), and there is no remote server: add one "
+                  "in Settings ▸ Remote servers.")
+            .arg(m_localUnavailable);
+    return tr("This remote server is no longer configured.");
 }
 
 void Backends::relay(Backend *backend, const QString &id)

@@ -30,7 +30,15 @@ public:
     ~Backends() override;
 
     RemoteServerStore *store() const { return m_store; }
-    // localId(), then the remotes in the store's order.
+    // The local sandbox cannot run on this machine (a phone, a missing helper): it leaves the
+    // list, and code runs on the remotes only. The reason is said to the user.
+    void setLocalUnavailable(const QString &reason);
+    // Why the local sandbox cannot run here; empty when it can.
+    QString localUnavailable() const { return m_localUnavailable; }
+    // Where a new document runs unless the user picks: the local sandbox, else the first remote;
+    // empty when there is neither.
+    QString defaultId() const;
+    // localId() (unless it is unavailable), then the remotes in the store's order.
     QStringList ids() const;
     bool contains(const QString &id) const;
     // "Local sandbox" or the remote's name; empty for an unknown id.
@@ -45,6 +53,8 @@ public:
     // can, else later on this thread; with nullptr if the id is unknown. Never called once
     // context is gone.
     void use(const QString &id, QObject *context, std::function<void(Backend *)> done);
+    // Why backend(id) gives nullptr, in a sentence for the user.
+    QString whyNoBackend(const QString &id) const;
     // A remote's key changed in the store: read it again before the next use().
     void reloadKey(const QString &id);
 
@@ -83,6 +93,7 @@ private:
     void discard(const QString &id);
 
     Backend *m_local;
+    QString m_localUnavailable;
     RemoteServerStore *m_store;
     QHash<QString, Remote> m_remotes;
     QHash<QString, RuntimeList> m_runtimes;

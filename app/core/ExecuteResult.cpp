@@ -9,10 +9,8 @@ ExecuteResult ExecuteResult::fromJson(const QJsonObject &object)
     result.version = object.value(QStringLiteral("version")).toString();
     // Piston may send "compile": null for interpreted languages; only an object is a stage.
     const QJsonValue compile = object.value(QStringLiteral("compile"));
-    if (compile.isObject()) {
+    if (compile.isObject())
         result.compile = StageResult::fromJson(compile.toObject());
-        result.compileCachedStated = compile.toObject().contains(QStringLiteral("cached"));
-    }
     const QJsonValue run = object.value(QStringLiteral("run"));
     if (run.isObject())
         result.run = StageResult::fromJson(run.toObject());
@@ -26,12 +24,8 @@ QJsonObject ExecuteResult::toJson() const
 {
     QJsonObject object{{QStringLiteral("language"), language},
                        {QStringLiteral("version"), version}};
-    if (compile) {
-        QJsonObject stage = compile->toJson();
-        if (compileCachedStated)
-            stage.insert(QStringLiteral("cached"), compile->cached);
-        object.insert(QStringLiteral("compile"), stage);
-    }
+    if (compile)
+        object.insert(QStringLiteral("compile"), compile->toJson());
     if (run)
         object.insert(QStringLiteral("run"), run->toJson());
     if (!runs.isEmpty()) {

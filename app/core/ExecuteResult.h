@@ -16,9 +16,6 @@ struct ExecuteResult {
     std::optional<StageResult> compile;
     std::optional<StageResult> run;
     QList<StageResult> runs;
-    // Whether the answer said compile.cached at all (RunPad's helper always does, Piston never),
-    // so that toJson() gives back what came, `"cached": false` included.
-    bool compileCachedStated = false;
 
     static ExecuteResult fromJson(const QJsonObject &object);
     QJsonObject toJson() const;

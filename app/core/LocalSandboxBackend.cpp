@@ -35,11 +35,12 @@ QString privateSocketPath()
 
 QString defaultHelperProgram()
 {
-    // Beside us in a build tree; in libexec once installed; else wherever PATH finds it.
+    // Beside us in a build tree; in libexec once installed (bin/../libexec, where
+    // sandbox/CMakeLists.txt installs it); else wherever PATH finds it.
     const QString appDir = QCoreApplication::applicationDirPath();
     const QStringList candidates = {
         appDir + QStringLiteral("/runpad-sandbox"),
-        appDir + QStringLiteral("/../libexec/runpad/runpad-sandbox"),
+        appDir + QStringLiteral("/../libexec/runpad-sandbox"),
         QStandardPaths::findExecutable(QStringLiteral("runpad-sandbox")),
     };
     for (const QString &candidate : candidates) {
@@ -407,8 +408,8 @@ LocalSandboxBackend::LocalSandboxBackend(QObject *parent) : Backend(parent), d(n
             return;
         d->giveUp(
             d->state == Private::State::StartingHelper
-                ? tr("The sandbox helper did not get ready within %1 seconds.")
-                      .arg(HelperStartTimeoutMs / 1000)
+                ? tr("The sandbox helper did not get ready within %n seconds.", nullptr,
+                     HelperStartTimeoutMs / 1000)
                 : tr("The sandbox helper at %1 does not answer.").arg(d->connectedSocketPath));
     });
 }
@@ -424,6 +425,25 @@ LocalSandboxBackend::~LocalSandboxBackend()
 void LocalSandboxBackend::setHelperProgram(const QString &path)
 {
     d->helperProgram = path;
+}
+
+QString LocalSandboxBackend::unavailableReason() const
+{
+#if defined(Q_OS_LINUX) && !defined(Q_OS_ANDROID)
+    // A helper that already listens (the system's, or one named) is tried as it comes.
+    if (!d->explicitSocketPath.isEmpty() || !qEnvironmentVariableIsEmpty("RUNPAD_SANDBOX_SOCKET"))
+        return {};
+    for (const QString &path : std::as_const(d->systemSocketPaths)) {
+        if (QFileInfo::exists(path))
+            return {};
+    }
+    const QString program = d->helperProgram.isEmpty() ? defaultHelperProgram() : d->helperProgram;
+    if (QFileInfo(program).isExecutable())
+        return {};
+    return tr("runpad-sandbox is neither beside RunPad, nor in ../libexec/runpad, nor on PATH");
+#else
+    return tr("this system has no Linux namespaces and cgroups to build a sandbox from");
+#endif
 }
 
 void LocalSandboxBackend::setSocketPath(const QString &path)

@@ -14,12 +14,16 @@ public:
     explicit LocalSandboxBackend(QObject *parent = nullptr);
     ~LocalSandboxBackend() override;
 
-    // Defaults: the runpad-sandbox next to the running executable (else in ../libexec/runpad/,
+    // Defaults: the runpad-sandbox next to the running executable (else in ../libexec/,
     // else on PATH). The socket: $RUNPAD_SANDBOX_SOCKET if set; else the system helper's
     // (systemSocketPaths()) if one exists there and answers hello; else a private per-user
     // directory ($XDG_RUNTIME_DIR/runpad/, else /tmp/runpad-<uid>/), where a helper is started
     // as a child if none answers.
     void setHelperProgram(const QString &path);
+    // Why no local helper can run here, found without starting one: not Linux (a phone), or no
+    // helper to start and none listening. Empty when one may run; if it then fails to start,
+    // unavailable() says why.
+    QString unavailableReason() const;
     // A socket chosen explicitly: only this one is used (the system helper's is not tried).
     void setSocketPath(const QString &path);
     // Where the current connection goes, else where a helper would be started.

@@ -42,7 +42,8 @@ StageResult StageResult::fromJson(const QJsonObject &object)
     result.cpuTimeMs = numberOrUnknown(object.value(QStringLiteral("cpu_time")));
     result.wallTimeMs = numberOrUnknown(object.value(QStringLiteral("wall_time")));
     result.memoryBytes = numberOrUnknown(object.value(QStringLiteral("memory")));
-    result.cached = object.value(QStringLiteral("cached")).toBool();
+    if (const QJsonValue cached = object.value(QStringLiteral("cached")); cached.isBool())
+        result.cached = cached.toBool();
     return result;
 }
 
@@ -61,7 +62,7 @@ QJsonObject StageResult::toJson() const
         {QStringLiteral("memory"), numberOrNull(memoryBytes)},
     };
     if (cached)
-        json.insert(QStringLiteral("cached"), true);
+        json.insert(QStringLiteral("cached"), *cached);
     return json;
 }
 

@@ -17,8 +17,9 @@ struct StageResult {
     qint64 cpuTimeMs = -1;
     qint64 wallTimeMs = -1;
     qint64 memoryBytes = -1;
-    // A compile stage the backend did not run again: the program was cached (RunPad's helper).
-    bool cached = false;
+    // A compile stage the backend did not run again: the program was cached. RunPad's helper
+    // always says (true or false), Piston never: toJson() gives back what came.
+    std::optional<bool> cached;
 
     static StageResult fromJson(const QJsonObject &object);
     QJsonObject toJson() const;

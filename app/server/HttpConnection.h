@@ -40,7 +40,6 @@ public:
     // Sends the answer once those before it have gone; closeAfter ends the connection after it.
     // An answer to HEAD goes without its body.
     void answer(int place, const HttpReply &reply, bool closeAfter, bool withBody = true);
-    bool isOpen() const { return !m_gone; }
 
 signals:
     // The client went away or the connection was closed: whatever it waited for may be dropped.

@@ -2,6 +2,8 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QFile>
+#include <QFileInfo>
 
 namespace {
 
@@ -55,6 +57,9 @@ bool readNumber(const QCommandLineParser &parser, const QString &name, qint64 mi
     return true;
 }
 
+// A token is a line of text; a file larger than this is not a token file.
+constexpr qint64 MaxTokenFileSize = 4096;
+
 } // namespace
 
 void ServerOptions::addTo(QCommandLineParser &parser)
@@ -64,13 +69,21 @@ void ServerOptions::addTo(QCommandLineParser &parser)
          tr("Address and port to serve on (default 127.0.0.1:2000; port 0 picks a free one)."),
          QStringLiteral("HOST:PORT")},
         {QStringLiteral("sandbox-socket"),
-         tr("Use the sandbox helper listening on this socket (default: the system helper's, "
-            "else a private helper started for the server)."),
+         tr("Use the sandbox helper listening on this socket (default: "
+            "$RUNPAD_SANDBOX_SOCKET, else the system helper's /run/runpad-sandbox.sock, else "
+            "a private helper started for the server)."),
          QStringLiteral("PATH")},
-        {QStringLiteral("helper"), tr("The runpad-sandbox program to start when none runs."),
+        {QStringLiteral("helper"),
+         tr("The runpad-sandbox program to start when none runs (default: the one beside "
+            "runpad-server, else in ../libexec)."),
          QStringLiteral("PATH")},
+        {QStringLiteral("token-file"),
+         tr("Every request needs 'Authorization: Bearer TOKEN' (or the bare TOKEN), where TOKEN "
+            "is this file's first line. Keep the file private (chmod 600)."),
+         QStringLiteral("FILE")},
         {QStringLiteral("token"),
-         tr("Every request needs 'Authorization: Bearer TOKEN' (or the bare TOKEN)."),
+         tr("The same with the token itself, which every user of this machine can read in the "
+            "process list: prefer --token-file or $RUNPAD_SERVER_TOKEN."),
          QStringLiteral("TOKEN")},
         {QStringLiteral("cors"),
          tr("Let web pages of this origin (e.g. https://example.org, or *) call the server from "
@@ -107,11 +120,8 @@ bool ServerOptions::read(const QCommandLineParser &parser, QString *error)
         return false;
     sandboxSocket = parser.value(QStringLiteral("sandbox-socket"));
     helperProgram = parser.value(QStringLiteral("helper"));
-    token = parser.value(QStringLiteral("token"));
-    if (parser.isSet(QStringLiteral("token")) && token.trimmed().isEmpty()) {
-        *error = tr("--token needs a value: the secret clients must send");
+    if (!readToken(parser, error))
         return false;
-    }
     corsOrigins = parser.values(QStringLiteral("cors"));
     for (const QString &origin : std::as_const(corsOrigins)) {
         if (origin.isEmpty() || origin.endsWith(QLatin1Char('/'))) {
@@ -138,6 +148,64 @@ bool ServerOptions::read(const QCommandLineParser &parser, QString *error)
         }
     }
     behindProxy = parser.isSet(QStringLiteral("behind-proxy"));
+    return true;
+}
+
+bool ServerOptions::readToken(const QCommandLineParser &parser, QString *error)
+{
+    const QString fileOption = QStringLiteral("token-file");
+    const QString tokenOption = QStringLiteral("token");
+    const char *variable = "RUNPAD_SERVER_TOKEN";
+    if (parser.isSet(fileOption) && parser.isSet(tokenOption)) {
+        *error = tr("--token and --token-file both give the token: give one of them");
+        return false;
+    }
+    if (parser.isSet(fileOption)) {
+        const QString path = parser.value(fileOption);
+        QFile file(path);
+        if (QFileInfo(path).isDir() || !file.open(QIODevice::ReadOnly)) {
+            *error = tr("cannot read the token file %1: %2")
+                         .arg(path, QFileInfo(path).isDir() ? tr("it is a directory")
+                                                            : file.errorString());
+            return false;
+        }
+        const QByteArray bytes = file.read(MaxTokenFileSize + 1);
+        token = QString::fromUtf8(bytes).section(QLatin1Char('\n'), 0, 0).trimmed();
+        if (bytes.size() > MaxTokenFileSize) {
+            *error = tr("the token file %1 is larger than %2 bytes: it should hold only the token")
+                         .arg(path)
+                         .arg(MaxTokenFileSize);
+            return false;
+        }
+        if (token.isEmpty()) {
+            *error = tr("the token file %1 has no token on its first line").arg(path);
+            return false;
+        }
+        if (QFileInfo(path).permissions() & QFileDevice::ReadOther)
+            warnings << tr("the token file %1 is readable by every user of this machine; "
+                           "'chmod 600 %1' keeps it yours")
+                            .arg(path);
+        return true;
+    }
+    if (parser.isSet(tokenOption)) {
+        token = parser.value(tokenOption);
+        if (token.trimmed().isEmpty()) {
+            *error = tr("--token needs a value: the secret clients must send");
+            return false;
+        }
+        warnings << tr("--token shows the token to every user of this machine (in the process "
+                       "list); --token-file FILE or $RUNPAD_SERVER_TOKEN keep it private");
+        return true;
+    }
+    // Set but empty is a mistake (an unset shell variable, a failed $(cat ...)), not "no token".
+    if (qEnvironmentVariableIsSet(variable)) {
+        token = qEnvironmentVariable(variable).trimmed();
+        if (token.isEmpty()) {
+            *error = tr("$RUNPAD_SERVER_TOKEN is set but empty: set the secret clients must send, "
+                        "or unset it to serve without a token");
+            return false;
+        }
+    }
     return true;
 }
 

@@ -13,6 +13,7 @@ struct ServerOptions {
     QString sandboxSocket; // empty: LocalSandboxBackend's own choice
     QString helperProgram; // empty: LocalSandboxBackend's own choice
     QString token;         // empty: no Authorization needed
+    QStringList warnings;  // for stderr at start: e.g. a token other users can read
     QStringList corsOrigins;
     qint64 maxBody = 16 * 1024 * 1024;
     int maxJobs = 64; // the helper's default box uid range: 64 boxes at once
@@ -26,4 +27,8 @@ struct ServerOptions {
     bool read(const QCommandLineParser &parser, QString *error);
     // host:port as a URL's authority ("[::1]:2000" for IPv6).
     static QString authority(const QHostAddress &host, quint16 port);
+
+private:
+    // --token-file, else --token, else $RUNPAD_SERVER_TOKEN, else none.
+    bool readToken(const QCommandLineParser &parser, QString *error);
 };

@@ -50,8 +50,14 @@ int main(int argc, char *argv[])
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QCoreApplication::translate(
-        "main", "Serves the Piston API v2 (GET /api/v2/runtimes, POST /api/v2/execute, "
-                "WebSocket /api/v2/connect) and runs the code in RunPad's local sandbox."));
+        "main", "Serves the Piston API v2 (GET /api/v2/runtimes, POST /api/v2/execute,\n"
+                "WebSocket /api/v2/connect) and runs the code in RunPad's local sandbox.\n"
+                "\n"
+                "Without --token-file or --token, the token is $RUNPAD_SERVER_TOKEN if set;\n"
+                "without any, requests need no token. Once serving, it prints\n"
+                "'runpad-server listening on http://HOST:PORT' on stdout, then one line per\n"
+                "request on stderr. SIGTERM or SIGINT stops it. Exit status: 0 when stopped,\n"
+                "1 when it cannot listen, 2 for a bad command line or a token it cannot read."));
     parser.addHelpOption();
     parser.addVersionOption();
     ServerOptions::addTo(parser);
@@ -62,6 +68,8 @@ int main(int argc, char *argv[])
         fprintf(stderr, "runpad-server: %s\nTry 'runpad-server --help'.\n", qPrintable(error));
         return 2;
     }
+    for (const QString &warning : std::as_const(options.warnings))
+        fprintf(stderr, "runpad-server: warning: %s\n", qPrintable(warning));
 
     LocalSandboxBackend backend;
     if (!options.sandboxSocket.isEmpty())
@@ -84,7 +92,7 @@ int main(int argc, char *argv[])
     }
     if (!options.host.isLoopback() && options.token.isEmpty())
         fprintf(stderr,
-                "runpad-server: warning: serving %s without --token: anyone who can reach "
+                "runpad-server: warning: serving %s without a token: anyone who can reach "
                 "it can run code here (in the sandbox)\n",
                 qPrintable(server.authority()));
     quitOnTerminate(app);

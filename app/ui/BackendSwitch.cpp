@@ -20,9 +20,9 @@ BackendSwitch::BackendSwitch(Backends *backends, DocumentTabs *tabs, BackendSele
     : QObject(parent), m_backends(backends), m_tabs(tabs), m_selector(selector), m_picker(picker),
       m_statusLabel(statusLabel)
 {
-    m_lastChoice = QSettings().value(LastChoiceKey, Backends::localId()).toString();
+    m_lastChoice = QSettings().value(LastChoiceKey, m_backends->defaultId()).toString();
     if (!m_backends->contains(m_lastChoice))
-        m_lastChoice = Backends::localId();
+        m_lastChoice = m_backends->defaultId();
     for (DocumentController *document : m_tabs->documents())
         adopt(document);
     connect(m_tabs, &DocumentTabs::documentAdded, this, &BackendSwitch::adopt);
@@ -96,8 +96,12 @@ void BackendSwitch::showStatus()
 {
     const QString id = currentId();
     Backend *backend = m_backends->backend(id);
-    if (!backend)
+    if (!backend) {
+        m_statusLabel->setStyleSheet(QStringLiteral("color: #c62828;"));
+        m_statusLabel->setText(tr("Nowhere to run"));
+        m_statusLabel->setToolTip(m_backends->whyNoBackend(id));
         return;
+    }
     const std::optional<RemoteServer> remote = m_backends->remote(id);
     const QString where = remote ? remote->url.toDisplayString() : QString();
     if (m_unavailable.contains(id)) {
@@ -147,19 +151,22 @@ void BackendSwitch::sayIfLanguageMissing()
                      .arg(m_backends->name(currentId()), document->language()->name));
 }
 
-// Tabs on a remote that was removed go back to the local sandbox.
+// Tabs on a backend that went (a removed remote) move to the default one: the local sandbox, or
+// the first remote where there is no local sandbox.
 void BackendSwitch::onBackendsChanged()
 {
+    const QString fallback = m_backends->defaultId();
     if (!m_backends->contains(m_lastChoice))
-        m_lastChoice = Backends::localId();
+        m_lastChoice = fallback;
     bool currentMoved = false;
     for (DocumentController *document : m_tabs->documents()) {
-        if (m_backends->contains(document->backendId()))
+        if (m_backends->contains(document->backendId()) || document->backendId() == fallback)
             continue;
         currentMoved = currentMoved || document == m_tabs->current();
-        document->setBackendId(Backends::localId());
+        document->setBackendId(fallback);
     }
-    if (currentMoved)
-        emit message(tr("This tab's remote server was removed; it runs in the local sandbox now."));
+    if (currentMoved && !fallback.isEmpty())
+        emit message(tr("This tab's backend went away; it runs on %1 now.")
+                         .arg(m_backends->name(fallback)));
     showCurrent();
 }

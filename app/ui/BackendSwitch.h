@@ -22,9 +22,6 @@ public:
     BackendSwitch(Backends *backends, DocumentTabs *tabs, BackendSelector *selector,
                   LanguagePicker *picker, QLabel *statusLabel, QObject *parent = nullptr);
 
-    // The backend a new tab starts with: the last one picked, remembered across sessions.
-    QString lastChoice() const { return m_lastChoice; }
-
 signals:
     // A sentence for the status bar.
     void message(const QString &text);

@@ -1,27 +1,39 @@
 #include "DocumentController.h"
 
+#include "AtomicFile.h"
 #include "Backends.h"
 #include "CodeEditor.h"
-#include "EditorLanguage.h"
 #include "DiagnosticMarks.h"
+#include "DocumentState.h"
+#include "EditorLanguage.h"
 #include "LanguageCatalog.h"
 #include "ProblemFile.h"
 #include "ProblemHeader.h"
 #include "TestCaseModel.h"
 
+#include <QCryptographicHash>
+#include <QDir>
 #include <QFile>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QMessageBox>
 #include <QPlainTextDocumentLayout>
-#include <QSaveFile>
 #include <QTextDocument>
+#include <QUuid>
+
+namespace {
+QByteArray hashOf(const QByteArray &bytes)
+{
+    return QCryptographicHash::hash(bytes, QCryptographicHash::Sha1);
+}
+} // namespace
 
 DocumentController::DocumentController(CodeEditor *editor, const LanguageCatalog &catalog,
                                        QWidget *dialogParent)
     : QObject(editor), m_editor(editor), m_catalog(catalog), m_dialogParent(dialogParent),
       m_backendId(Backends::localId()), m_stdin(new QTextDocument(this)),
-      m_diagnosticMarks(new DiagnosticMarks(editor)), m_tests(new TestCaseModel(this))
+      m_diagnosticMarks(new DiagnosticMarks(editor)), m_tests(new TestCaseModel(this)),
+      m_id(QUuid::createUuid().toString(QUuid::WithoutBraces))
 {
     m_stdin->setDocumentLayout(new QPlainTextDocumentLayout(m_stdin));
     m_stdin->setDefaultFont(editor->editorFont());
@@ -41,13 +53,16 @@ QString DocumentController::title() const
 
 bool DocumentController::isModified() const
 {
-    return m_editor->isModified() || m_problemModified;
+    return m_editor->isModified() || m_problemModified || m_keptModified || m_deletedOnDisk;
 }
 
 void DocumentController::setModified(bool modified)
 {
-    if (!modified)
+    if (!modified) {
         m_editor->setModified(false);
+        m_keptModified = false;
+        m_deletedOnDisk = false;
+    }
     setProblemModified(modified);
 }
 
@@ -136,16 +151,30 @@ bool DocumentController::openFile(const QString &path)
                              tr("Cannot open %1:\n%2").arg(path, file.errorString()));
         return false;
     }
-    // Files not in a known language keep the current one, so they can still be run, but are
-    // highlighted after their name (a .json, a Makefile).
-    if (const LanguageInfo *language = m_catalog.byFileName(path))
-        applyLanguage(language);
-    else
-        m_editor->setLanguage(QString(), QString(), QFileInfo(path).fileName());
-    m_editor->setDocumentText(QString::fromUtf8(file.readAll()));
+    applyFileLanguage(path, m_language);
+    const QByteArray bytes = file.readAll();
+    m_editor->setDocumentText(QString::fromUtf8(bytes));
+    m_diskHash = hashOf(bytes);
+    m_keptModified = m_deletedOnDisk = false;
+    setDiskConflict(DiskConflict::None);
     setFilePath(path);
     loadProblem(path);
     return true;
+}
+
+// Files not in a known language keep the one they had, so they can still be run, but are
+// highlighted after their name (a .json, a Makefile).
+void DocumentController::applyFileLanguage(const QString &path, const LanguageInfo *fallback)
+{
+    if (const LanguageInfo *language = m_catalog.byFileName(path)) {
+        applyLanguage(language);
+        return;
+    }
+    if (fallback != m_language) {
+        m_language = fallback;
+        emit languageChanged(fallback);
+    }
+    m_editor->setLanguage(QString(), QString(), QFileInfo(path).fileName());
 }
 
 void DocumentController::loadProblem(const QString &codePath)
@@ -188,16 +217,23 @@ bool DocumentController::saveProblem(const QString &codePath)
     return true;
 }
 
+// QSaveFile: the old file stays whole until the new one is complete, so a full disk loses
+// nothing, and the buffer stays modified.
 bool DocumentController::saveFile(const QString &path)
 {
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(m_editor->text().toUtf8()) < 0 ||
-        !file.commit()) {
+    const QByteArray bytes = m_editor->text().toUtf8();
+    QString error;
+    if (!AtomicFile::write(path, bytes, &error)) {
         QMessageBox::warning(m_dialogParent, tr("Save File"),
-                             tr("Cannot save %1:\n%2").arg(path, file.errorString()));
+                             tr("Cannot save %1:\n%2\nYour text is still here, not saved.")
+                                 .arg(QDir::toNativeSeparators(path), error));
         return false;
     }
+    m_diskHash = hashOf(bytes); // the change the file watcher is about to see is ours
+    m_keptModified = m_deletedOnDisk = false;
+    setDiskConflict(DiskConflict::None);
     m_editor->setModified(false);
+    updateModified();
     const bool problemSaved = saveProblem(path);
     if (path != m_filePath) {
         if (const LanguageInfo *language = m_catalog.byFileName(path))
@@ -259,4 +295,155 @@ void DocumentController::setFilePath(const QString &path)
 bool DocumentController::isUntouchedTemplate() const
 {
     return m_filePath.isEmpty() && !isModified();
+}
+
+DocumentState DocumentController::state(bool withContent) const
+{
+    DocumentState state;
+    state.id = m_id;
+    state.filePath = m_filePath;
+    state.languageId = m_language ? m_language->id : QString();
+    state.backendId = m_backendId;
+    state.textModified = m_editor->isModified() || m_keptModified || m_deletedOnDisk;
+    state.problemModified = m_problemModified;
+    state.diskHash = QString::fromLatin1(m_diskHash.toHex());
+    m_editor->getCursorPosition(&state.cursorLine, &state.cursorIndex);
+    state.firstVisibleLine = m_editor->firstVisibleLine();
+    if (withContent) {
+        if (state.keepsText())
+            state.text = m_editor->text();
+        state.stdinText = m_stdin->toPlainText();
+        if (state.keepsProblem())
+            state.problem = m_tests->problem();
+    }
+    return state;
+}
+
+bool DocumentController::restoreState(const DocumentState &state, QString *error)
+{
+    const LanguageInfo *language =
+        state.languageId.isEmpty() ? nullptr : m_catalog.byName(state.languageId);
+    QByteArray bytes;
+    bool onDisk = false;
+    if (!state.filePath.isEmpty()) {
+        QFile file(state.filePath);
+        onDisk = file.open(QIODevice::ReadOnly);
+        if (onDisk)
+            bytes = file.readAll();
+        else if (!state.text) { // nothing unsaved: the file was all there was
+            if (error)
+                *error = tr("%1 could not be opened again: %2")
+                             .arg(QDir::toNativeSeparators(state.filePath), file.errorString());
+            return false;
+        }
+    }
+    m_id = state.id;
+    if (!state.backendId.isEmpty())
+        setBackendId(state.backendId);
+    if (state.filePath.isEmpty())
+        applyLanguage(language);
+    else
+        applyFileLanguage(state.filePath, language);
+    m_editor->setDocumentText(state.text ? *state.text : QString::fromUtf8(bytes));
+    m_keptModified = state.text && state.textModified;
+    if (!state.filePath.isEmpty()) {
+        // The edits were made over the file as it was then; the file may have moved on since.
+        m_diskHash = state.text ? QByteArray::fromHex(state.diskHash.toLatin1()) : hashOf(bytes);
+        setFilePath(state.filePath);
+    }
+    if (state.problem || state.filePath.isEmpty()) {
+        m_tests->setProblem(state.problem.value_or(Problem()));
+        m_problemError.clear();
+        setProblemModified(state.problemModified);
+        emit titleChanged();
+    } else {
+        loadProblem(state.filePath);
+    }
+    m_stdin->setPlainText(state.stdinText);
+    const int line = qBound(0, state.cursorLine, qMax(0, m_editor->lines() - 1));
+    m_editor->setCursorPosition(line, qBound(0, state.cursorIndex, m_editor->lineLength(line)));
+    m_editor->setFirstVisibleLine(state.firstVisibleLine);
+    updateModified();
+    if (!state.filePath.isEmpty() && (!onDisk || hashOf(bytes) != m_diskHash))
+        checkDisk();
+    return true;
+}
+
+void DocumentController::checkDisk()
+{
+    if (m_filePath.isEmpty())
+        return;
+    QFile file(m_filePath);
+    if (!file.exists()) {
+        m_deletedOnDisk = true; // the buffer is all that is left of it
+        updateModified();
+        setDiskConflict(DiskConflict::Deleted);
+        return;
+    }
+    if (!file.open(QIODevice::ReadOnly))
+        return; // being replaced, perhaps: the watcher tells again when it is there
+    const QByteArray bytes = file.readAll();
+    const QByteArray hash = hashOf(bytes);
+    if (hash == m_diskHash) { // our own save, a touch, or back as it was
+        m_deletedOnDisk = false;
+        updateModified();
+        setDiskConflict(DiskConflict::None);
+        return;
+    }
+    if (bytes == m_editor->text().toUtf8()) { // the file has what the buffer has: nothing to ask
+        m_diskHash = hash;
+        m_keptModified = m_deletedOnDisk = false;
+        m_editor->setModified(false);
+        updateModified();
+        setDiskConflict(DiskConflict::None);
+        return;
+    }
+    if (!isModified()) { // nothing of the user's to lose: take it, as VS Code does
+        takeDiskText(bytes);
+        emit message(tr("%1 changed on disk and was reloaded.").arg(fileName()));
+        return;
+    }
+    setDiskConflict(DiskConflict::Changed);
+}
+
+bool DocumentController::reloadFromDisk()
+{
+    QFile file(m_filePath);
+    if (!file.open(QIODevice::ReadOnly)) {
+        emit message(tr("Cannot reload %1: %2").arg(fileName(), file.errorString()));
+        return false;
+    }
+    takeDiskText(file.readAll());
+    return true;
+}
+
+void DocumentController::keepMine()
+{
+    QFile file(m_filePath);
+    if (file.open(QIODevice::ReadOnly))
+        m_diskHash = hashOf(file.readAll()); // asked about this version: not again
+    setDiskConflict(DiskConflict::None);
+}
+
+void DocumentController::takeDiskText(const QByteArray &bytes)
+{
+    int line = 0, index = 0;
+    m_editor->getCursorPosition(&line, &index);
+    const int firstVisible = m_editor->firstVisibleLine();
+    m_editor->setDocumentText(QString::fromUtf8(bytes));
+    line = qBound(0, line, qMax(0, m_editor->lines() - 1));
+    m_editor->setCursorPosition(line, qBound(0, index, m_editor->lineLength(line)));
+    m_editor->setFirstVisibleLine(firstVisible);
+    m_diskHash = hashOf(bytes);
+    m_keptModified = m_deletedOnDisk = false;
+    updateModified();
+    setDiskConflict(DiskConflict::None);
+}
+
+void DocumentController::setDiskConflict(DiskConflict conflict)
+{
+    if (conflict == m_diskConflict)
+        return;
+    m_diskConflict = conflict;
+    emit diskConflictChanged(conflict);
 }

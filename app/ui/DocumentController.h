@@ -9,15 +9,21 @@ class LanguageCatalog;
 class QTextDocument;
 class QWidget;
 class TestCaseModel;
+struct DocumentState;
 struct LanguageInfo;
 struct Problem;
 
 // The document behind one editor: its file, its language, its stdin, its practice problem (tests,
 // limits, checker) and whether it has unsaved changes. Opens and saves files — the problem in a
-// sidecar file beside the code (ProblemFile) — and asks before unsaved work would be lost.
+// sidecar file beside the code (ProblemFile) — asks before unsaved work would be lost, notices
+// when its file changes on disk, and gives and takes what the session keeps of it.
 class DocumentController : public QObject {
     Q_OBJECT
 public:
+    // How the file on disk stands against what this document last read or saved there.
+    enum class DiskConflict { None, Changed, Deleted };
+    Q_ENUM(DiskConflict)
+
     // Lives as long as the editor; dialogs are shown over dialogParent.
     DocumentController(CodeEditor *editor, const LanguageCatalog &catalog, QWidget *dialogParent);
 
@@ -25,6 +31,8 @@ public:
     const LanguageInfo *language() const { return m_language; }
     // Empty for a document never saved.
     QString filePath() const { return m_filePath; }
+    // Stable while the document is open: the session knows it by this.
+    QString id() const { return m_id; }
     // What the program reads when this document runs; each document keeps its own.
     QTextDocument *stdinDocument() const { return m_stdin; }
     // Where this document runs: a Backends id. Each document keeps its own choice.
@@ -63,6 +71,22 @@ public:
     // A new document nobody has typed into: opening a file may take its place.
     bool isUntouchedTemplate() const;
 
+    // What the session keeps of this document; without content, text, stdin and problem are left
+    // out (the session has them already).
+    DocumentState state(bool withContent) const;
+    // Makes this new document the one the session kept: its edits stay unsaved edits. False and
+    // *error when the kept state needs the file and the file cannot be read.
+    bool restoreState(const DocumentState &state, QString *error);
+
+    // Another program changed or removed the file. An unmodified document reloads by itself (and
+    // says so); otherwise diskConflictChanged() asks the user. Our own saves change nothing.
+    void checkDisk();
+    DiskConflict diskConflict() const { return m_diskConflict; }
+    // The user's answers: the file's text replaces the buffer, or the buffer stays as it is (and
+    // unsaved) until the file changes again.
+    bool reloadFromDisk();
+    void keepMine();
+
     // The user-facing commands, with dialogs.
     bool save();
     bool saveAs();
@@ -79,6 +103,7 @@ signals:
     void modifiedChanged(bool modified);
     void message(const QString &text);
     void saved(const QString &path);
+    void diskConflictChanged(DiskConflict conflict);
 
 private:
     void applyLanguage(const LanguageInfo *language);
@@ -89,6 +114,12 @@ private:
     bool saveProblem(const QString &codePath);
     void setProblemModified(bool modified);
     void updateModified();
+    // Highlights after the file name; keeps `fallback` as what the code runs as when the name
+    // says no language we run.
+    void applyFileLanguage(const QString &path, const LanguageInfo *fallback);
+    // The text as the file now has it, the cursor kept where it was as far as it can be.
+    void takeDiskText(const QByteArray &bytes);
+    void setDiskConflict(DiskConflict conflict);
 
     CodeEditor *m_editor;
     const LanguageCatalog &m_catalog;
@@ -102,4 +133,9 @@ private:
     QString m_problemError;
     bool m_problemModified = false;
     bool m_modified = false; // what modifiedChanged() last said
+    QString m_id;
+    QByteArray m_diskHash;       // of the file as last read or saved
+    bool m_keptModified = false; // unsaved edits restored from the session
+    bool m_deletedOnDisk = false;
+    DiskConflict m_diskConflict = DiskConflict::None;
 };

@@ -1,7 +1,9 @@
 #include "DocumentTabs.h"
 
 #include "CodeEditor.h"
+#include "DiskWatcher.h"
 #include "DocumentController.h"
+#include "DocumentPage.h"
 #include "LanguageCatalog.h"
 #include "RecentFiles.h"
 
@@ -28,7 +30,8 @@ QStringList localFiles(const QMimeData *mime)
 } // namespace
 
 DocumentTabs::DocumentTabs(const LanguageCatalog &catalog, QWidget *parent)
-    : QTabWidget(parent), m_catalog(catalog), m_recentFiles(new RecentFiles(this))
+    : QTabWidget(parent), m_catalog(catalog), m_recentFiles(new RecentFiles(this)),
+      m_diskWatcher(new DiskWatcher(this))
 {
     setObjectName(QStringLiteral("documentTabs"));
     setDocumentMode(true);
@@ -51,9 +54,30 @@ DocumentController *DocumentTabs::current() const
 
 DocumentController *DocumentTabs::documentAt(int index) const
 {
-    auto *editor = qobject_cast<CodeEditor *>(widget(index));
-    return editor ? editor->findChild<DocumentController *>(QString(), Qt::FindDirectChildrenOnly)
-                  : nullptr;
+    DocumentPage *page = pageAt(index);
+    return page ? page->document() : nullptr;
+}
+
+DocumentPage *DocumentTabs::pageAt(int index) const
+{
+    return qobject_cast<DocumentPage *>(widget(index));
+}
+
+int DocumentTabs::indexOf(const QWidget *widget) const
+{
+    for (int i = 0; i < count(); ++i) {
+        const DocumentPage *page = pageAt(i);
+        if (widget && (QTabWidget::widget(i) == widget || (page && page->editor() == widget)))
+            return i;
+    }
+    return -1;
+}
+
+void DocumentTabs::setCurrentWidget(QWidget *widget)
+{
+    const int index = indexOf(widget);
+    if (index >= 0)
+        setCurrentIndex(index);
 }
 
 QList<DocumentController *> DocumentTabs::documents() const
@@ -96,7 +120,7 @@ bool DocumentTabs::openFile(const QString &path)
     DocumentController *document = untouched ? untouched : addDocument();
     if (!document->openFile(absolute)) {
         if (!untouched)
-            delete document->editor();
+            delete pageAt(indexOf(document->editor()));
         return false;
     }
     setCurrentWidget(document->editor());
@@ -125,13 +149,22 @@ bool DocumentTabs::closeDocument(int index)
     const LanguageInfo *language = document->language();
     if (count() == 1)
         newDocument(language); // never an empty window
-    removeTab(indexOf(document->editor()));
-    delete document->editor();
+    const int closing = indexOf(document->editor());
+    DocumentPage *page = pageAt(closing);
+    removeTab(closing);
+    delete page;
     return true;
 }
 
+// Hot exit, as in VS Code and Sublime Text: the session keeps every document, saved or not, and
+// brings it back at the next start, so quitting asks nothing, for untitled buffers and files
+// alike (a question at quit is where work gets lost, by a hurried "Don't save"; and a phone
+// closes apps without asking anyone). Closing a tab still asks: that document leaves the session.
+// Only when the session cannot be written (a full disk) are the questions back.
 bool DocumentTabs::maybeSaveAll()
 {
+    if (m_keepUnsavedWork && m_keepUnsavedWork())
+        return true;
     for (DocumentController *document : documents()) {
         if (!document->isModified())
             continue;
@@ -142,18 +175,30 @@ bool DocumentTabs::maybeSaveAll()
     return true;
 }
 
-DocumentController *DocumentTabs::addDocument()
+DocumentController *DocumentTabs::restoreDocument(const DocumentState &state, QString *error)
+{
+    DocumentController *document = addDocument(count());
+    if (!document->restoreState(state, error)) {
+        delete pageAt(indexOf(document->editor()));
+        return nullptr;
+    }
+    return document;
+}
+
+DocumentController *DocumentTabs::addDocument(int index)
 {
     auto *editor = new CodeEditor;
     auto *document = new DocumentController(editor, m_catalog, window());
+    auto *page = new DocumentPage(editor, document);
     editor->viewport()->installEventFilter(this);
     connect(document, &DocumentController::titleChanged, this,
             [this, document] { updateTabTitle(document); });
     connect(document, &DocumentController::modifiedChanged, this,
             [this, document] { updateTabTitle(document); });
     connect(document, &DocumentController::saved, m_recentFiles, &RecentFiles::add);
+    m_diskWatcher->add(document);
     emit documentAdded(document);
-    insertTab(currentIndex() + 1, editor, QString());
+    insertTab(index < 0 ? currentIndex() + 1 : index, page, QString());
     updateTabTitle(document);
     return document;
 }

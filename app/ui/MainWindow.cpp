@@ -16,6 +16,7 @@
 #include "DocumentTabs.h"
 #include "EditActions.h"
 #include "FindBar.h"
+#include "KeyBar.h"
 #include "LanguageCatalog.h"
 #include "LanguagePicker.h"
 #include "Panel.h"
@@ -31,6 +32,10 @@
 #include "TestCaseModel.h"
 #include "TestsPanel.h"
 #include "Theme.h"
+#include "TouchScrolling.h"
+#include "TouchTargets.h"
+#include "UiLanguage.h"
+#include "WindowLayout.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -42,29 +47,63 @@
 #include <QMenuBar>
 #include <QPlainTextEdit>
 #include <QSettings>
-#include <QSplitter>
 #include <QStatusBar>
 #include <QStyle>
 #include <QToolBar>
+#include <QToolButton>
 #include <QTreeView>
 #include <QVBoxLayout>
 
 namespace {
 const QString GeometryKey = QStringLiteral("window/geometry");
-const QString MainSplitterKey = QStringLiteral("window/mainSplitter");
-const QString SideSplitterKey = QStringLiteral("window/sideSplitter");
+const QString LayoutKey = QStringLiteral("window/layout");
 const QString ThemeKey = QStringLiteral("editor/theme");
 
-// A toolbar widget with its label, so that both fold away together on a narrow window.
+// A toolbar widget with its label, so that both fold away together on a narrow window. The label
+// is named "toolLabel": a phone has no room for it.
 QWidget *labelled(const QString &label, QWidget *widget)
 {
     auto *box = new QWidget;
     auto *layout = new QHBoxLayout(box);
     layout->setContentsMargins(4, 0, 4, 0);
     layout->setSpacing(4);
-    layout->addWidget(new QLabel(label, box));
+    auto *text = new QLabel(label, box);
+    text->setObjectName(QStringLiteral("toolLabel"));
+    layout->addWidget(text);
     layout->addWidget(widget);
     return box;
+}
+
+// The action as a button of its own for the toolbar, so that the toolbar can hide the button's
+// place (QToolBar::addWidget's action) while the action and its shortcuts stay.
+QToolButton *toolButtonFor(QToolBar *toolBar, QAction *action)
+{
+    auto *button = new QToolButton;
+    button->setDefaultAction(action);
+    button->setAutoRaise(true);
+    button->setToolButtonStyle(toolBar->toolButtonStyle());
+    button->setIconSize(toolBar->iconSize());
+    QObject::connect(toolBar, &QToolBar::iconSizeChanged, button, &QToolButton::setIconSize);
+    return button;
+}
+
+// A phone wraps long lines: scrolling sideways with a finger loses the place.
+void wrapForPhone(CodeEditor *editor, bool phone)
+{
+    editor->setWrapMode(phone ? QsciScintilla::WrapWord : QsciScintilla::WrapNone);
+    editor->setWrapIndentMode(QsciScintilla::WrapIndentIndented);
+    editor->SendScintilla(QsciScintillaBase::SCI_SETHSCROLLBAR, static_cast<unsigned long>(!phone));
+}
+
+// Touch targets on a phone: every control a fingertip high.
+QString phoneStyleSheet()
+{
+    return QStringLiteral("QToolButton, QPushButton, QComboBox, QLineEdit { min-height: %1px; }"
+                          "QToolButton::menu-indicator { image: none; width: 0; }"
+                          "QTabBar::tab { min-height: %1px; min-width: %1px; }"
+                          "QTabBar#phoneTabs::tab:selected {"
+                          "  font-weight: bold; border-bottom: 3px solid palette(highlight); }")
+        .arg(TouchTargets::MinimumSize);
 }
 
 // `main` over `below`, edge to edge, with all the room left to `main`.
@@ -86,7 +125,8 @@ void setShortcutsWithTooltip(QAction *action, const QList<QKeySequence> &shortcu
     QStringList keys;
     for (const QKeySequence &shortcut : shortcuts)
         keys << shortcut.toString(QKeySequence::NativeText);
-    action->setToolTip(QStringLiteral("%1 (%2)").arg(action->text().remove(QLatin1Char('&')),
+    // "실행 (F5)", not "실행(R) (F5)": of "실행(&R)" a plain remove('&') leaves "(R)".
+    action->setToolTip(QStringLiteral("%1 (%2)").arg(UiLanguage::withoutMnemonic(action->text()),
                                                      keys.join(QStringLiteral(", "))));
 }
 } // namespace
@@ -128,6 +168,7 @@ MainWindow::MainWindow(Backends *backends, QWidget *parent)
     createMenus();
     createToolBar();
     setCentralWidget(createPanels());
+    adaptChrome();
     m_backendStatus->setObjectName(QStringLiteral("backendStatus"));
     statusBar()->addPermanentWidget(m_backendStatus);
 
@@ -158,9 +199,26 @@ MainWindow::MainWindow(Backends *backends, QWidget *parent)
                 .arg(m_companion->error()),
             15000);
 
+    if (!m_backends->localUnavailable().isEmpty())
+        sayRemoteOnly();
     setRunning(false);
     readSettings();
     showDocument(document()); // the panels made after the first document show it too
+}
+
+// Said once at start, where the console will show the runs: why there is no local sandbox.
+void MainWindow::sayRemoteOnly()
+{
+    const QString remote = m_backends->name(m_backends->defaultId());
+    const QString text =
+        remote.isEmpty()
+            ? tr("The local sandbox cannot run here: %1. Add a remote server to run code "
+                 "(Settings ▸ Remote servers).")
+                  .arg(m_backends->localUnavailable())
+            : tr("The local sandbox cannot run here: %1. Code runs on %2.")
+                  .arg(m_backends->localUnavailable(), remote);
+    m_console->appendNote(text);
+    statusBar()->showMessage(text, 30000);
 }
 
 DocumentController *MainWindow::document() const
@@ -198,13 +256,18 @@ void MainWindow::run()
     request.files = {SourceFile{document()->fileName(), editor()->text()}};
     request.stdin = m_stdin->toPlainText();
     m_outputPanel->setCurrentPage(m_consoleArea);
+    m_layout->reveal(m_consoleArea); // a phone shows the output while it runs
     m_statusLine->showRunning(QStringLiteral("run"));
     // The tab's own backend; a remote's is handed out once its API key is read.
     m_runStarting = true;
     updateRunActions();
-    m_backends->use(document()->backendId(), this, [this, request](Backend *backend) {
+    const QString backendId = document()->backendId();
+    m_backends->use(backendId, this, [this, request, backendId](Backend *backend) {
         m_runStarting = false;
-        m_runs->start(backend, request);
+        if (backend)
+            m_runs->start(backend, request);
+        else
+            showFailure(m_backends->whyNoBackend(backendId));
         updateRunActions();
     });
 }
@@ -227,13 +290,17 @@ void MainWindow::runAllTests()
     m_testsCompileFailed = false;
     m_runStarting = true;
     updateRunActions();
-    m_backends->use(document()->backendId(), this,
-                    [this, program, model = QPointer<TestCaseModel>(tests)](Backend *backend) {
-                        m_runStarting = false;
-                        if (model)
-                            m_runAll->start(backend, program, model);
-                        updateRunActions();
-                    });
+    const QString backendId = document()->backendId();
+    m_backends->use(
+        backendId, this,
+        [this, program, backendId, model = QPointer<TestCaseModel>(tests)](Backend *backend) {
+            m_runStarting = false;
+            if (!backend)
+                showTestsFailure(m_backends->whyNoBackend(backendId));
+            else if (model)
+                m_runAll->start(backend, program, model);
+            updateRunActions();
+        });
 }
 
 void MainWindow::showTestsCompileError(const QString &compilerOutput)
@@ -478,14 +545,58 @@ void MainWindow::createToolBar()
     toolBar->setObjectName(QStringLiteral("mainToolBar"));
     toolBar->setMovable(false);
     toolBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    // A phone has no menu bar: the menus are behind this button.
+    auto *menuButton = new QToolButton;
+    menuButton->setObjectName(QStringLiteral("menuButton"));
+    menuButton->setText(QStringLiteral("☰"));
+    menuButton->setToolTip(tr("Menu"));
+    menuButton->setAccessibleName(tr("Menu"));
+    menuButton->setAutoRaise(true);
+    TouchTargets::enlarge(menuButton); // only a phone shows it
+    menuButton->setPopupMode(QToolButton::InstantPopup);
+    auto *menu = new QMenu(menuButton);
+    for (QAction *barMenu : menuBar()->actions())
+        menu->addAction(barMenu);
+    menuButton->setMenu(menu);
+    m_menuButtonTool = toolBar->addWidget(menuButton);
     // Run first: on a narrow window the end of the toolbar folds away.
-    toolBar->addActions({m_runAction, m_stopAction});
-    toolBar->addSeparator();
-    toolBar->addWidget(labelled(tr("Run on:"), m_backendSelector));
-    toolBar->addSeparator();
+    for (QAction *action : {m_runAction, m_stopAction})
+        m_wideOnlyTools << toolBar->addWidget(toolButtonFor(toolBar, action));
+    m_wideOnlyTools << toolBar->addSeparator();
     toolBar->addWidget(labelled(tr("Language:"), m_languagePicker));
-    toolBar->addSeparator();
-    toolBar->addActions({m_newAction, m_openAction, m_saveAction});
+    m_wideOnlyTools << toolBar->addSeparator();
+    toolBar->addWidget(labelled(tr("Run on:"), m_backendSelector));
+    m_wideOnlyTools << toolBar->addSeparator();
+    for (QAction *action : {m_newAction, m_openAction, m_saveAction}) {
+        m_fileButtons << toolButtonFor(toolBar, action);
+        m_wideOnlyTools << toolBar->addWidget(m_fileButtons.last());
+    }
+}
+
+void MainWindow::adaptChrome()
+{
+    const bool phone = m_layout->mode() == WindowLayout::Mode::Phone;
+    menuBar()->setVisible(!phone);
+    m_menuButtonTool->setVisible(phone);
+    for (QAction *tool : std::as_const(m_wideOnlyTools))
+        tool->setVisible(!phone);
+    // Narrower than a desktop, the toolbar sheds its labels and the file commands their words.
+    const bool wide = m_layout->mode() == WindowLayout::Mode::Wide;
+    for (QLabel *label : findChildren<QLabel *>(QStringLiteral("toolLabel")))
+        label->setVisible(wide);
+    for (QToolButton *button : std::as_const(m_fileButtons))
+        button->setToolButtonStyle(wide ? Qt::ToolButtonTextBesideIcon : Qt::ToolButtonIconOnly);
+    setStyleSheet(phone ? phoneStyleSheet() : QString());
+    // A tab's close button cannot be made fingertip-sized: a phone closes tabs from the menu.
+    m_tabs->setTabsClosable(!phone);
+    for (DocumentController *document : m_tabs->documents())
+        wrapForPhone(document->editor(), phone);
+}
+
+void MainWindow::resizeEvent(QResizeEvent *event)
+{
+    QMainWindow::resizeEvent(event);
+    m_layout->setMode(WindowLayout::modeFor(size()));
 }
 
 QWidget *MainWindow::createPanels()
@@ -513,22 +624,21 @@ QWidget *MainWindow::createPanels()
     m_practice =
         new PracticePanels(m_testsPanel, m_diffView, m_inputPanel, m_outputPanel, m_runAll, this);
 
-    m_sideSplitter = new QSplitter(Qt::Vertical);
-    m_sideSplitter->setObjectName(QStringLiteral("sideSplitter"));
-    m_sideSplitter->addWidget(m_inputPanel);
-    m_sideSplitter->addWidget(m_outputPanel);
-    m_sideSplitter->setStretchFactor(0, 1);
-    m_sideSplitter->setStretchFactor(1, 3);
+    for (QAbstractScrollArea *area : std::initializer_list<QAbstractScrollArea *>{
+             m_stdin, m_console, m_testsPanel->view(), m_diffView->inputEdit(),
+             m_diffView->expectedEdit(), m_diffView->actualEdit()})
+        TouchScrolling::enable(area);
 
-    m_mainSplitter = new QSplitter(Qt::Horizontal);
-    m_mainSplitter->setObjectName(QStringLiteral("mainSplitter"));
     // The find bar sits under whichever document is in view.
-    m_mainSplitter->addWidget(stackedOver(m_tabs, m_findBar));
-    m_mainSplitter->addWidget(m_sideSplitter);
-    m_mainSplitter->setStretchFactor(0, 3);
-    m_mainSplitter->setStretchFactor(1, 2);
-    m_mainSplitter->setChildrenCollapsible(false);
-    return m_mainSplitter;
+    m_layout = new WindowLayout(stackedOver(m_tabs, m_findBar), m_inputPanel, m_stdin, m_testsPanel,
+                                m_outputPanel, m_runAction, m_stopAction);
+    m_layout->keyBar()->setTarget([this]() -> QWidget * {
+        return m_layout->currentPhoneTab() == WindowLayout::InputTab
+                   ? static_cast<QWidget *>(m_stdin)
+                   : editor();
+    });
+    connect(m_layout, &WindowLayout::modeChanged, this, &MainWindow::adaptChrome);
+    return m_layout;
 }
 
 void MainWindow::readSettings()
@@ -536,18 +646,14 @@ void MainWindow::readSettings()
     const QSettings settings;
     if (!restoreGeometry(settings.value(GeometryKey).toByteArray()))
         resize(1280, 800);
-    if (!m_mainSplitter->restoreState(settings.value(MainSplitterKey).toByteArray()))
-        m_mainSplitter->setSizes({760, 520});
-    if (!m_sideSplitter->restoreState(settings.value(SideSplitterKey).toByteArray()))
-        m_sideSplitter->setSizes({280, 460}); // room for a handful of test cases
+    m_layout->restoreState(settings.value(LayoutKey).toByteArray());
 }
 
 void MainWindow::writeSettings() const
 {
     QSettings settings;
     settings.setValue(GeometryKey, saveGeometry());
-    settings.setValue(MainSplitterKey, m_mainSplitter->saveState());
-    settings.setValue(SideSplitterKey, m_sideSplitter->saveState());
+    settings.setValue(LayoutKey, m_layout->saveState());
 }
 
 void MainWindow::showStage(const QString &stage)
@@ -652,6 +758,9 @@ void MainWindow::connectDocument(DocumentController *document)
     const auto isCurrent = [this, document] { return document == m_tabs->current(); };
     if (!m_themeName.isEmpty())
         document->editor()->setTheme(Theme::byName(m_themeName));
+    TouchScrolling::enable(document->editor());
+    if (m_layout)
+        wrapForPhone(document->editor(), m_layout->mode() == WindowLayout::Mode::Phone);
     connect(document->editor(), &CodeEditor::themeChanged, this,
             [this, isCurrent](const Theme &theme) {
                 if (isCurrent())

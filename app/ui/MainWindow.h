@@ -16,6 +16,7 @@ class RunAllController;
 class StressTestDialog;
 class TestCaseModel;
 class TestsPanel;
+class WindowLayout;
 struct Problem;
 class CodeEditor;
 class Theme;
@@ -32,7 +33,7 @@ class QAction;
 class QLabel;
 class QMenu;
 class QPlainTextEdit;
-class QSplitter;
+class QToolButton;
 class RunController;
 class RunStatusLine;
 class SettingsDialog;
@@ -81,15 +82,22 @@ public:
     // Input | Tests, and Output | Test n.
     Panel *inputPanel() const { return m_inputPanel; }
     Panel *outputPanel() const { return m_outputPanel; }
+    // Wide, tall or phone: follows the window's size.
+    WindowLayout *windowLayout() const { return m_layout; }
 
 protected:
     void closeEvent(QCloseEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
 
 private:
     void createActions();
     void createMenus();
     void createToolBar();
     QWidget *createPanels();
+    // The menus, toolbar and touch sizes for the arrangement: a phone gets a menu button in place
+    // of the menu bar, and Run at the bottom instead of in the toolbar.
+    void adaptChrome();
+    void sayRemoteOnly();
     void sendInput(const QString &line);
     void endInput();
     void connectDocument(DocumentController *document);
@@ -128,8 +136,12 @@ private:
     QLabel *m_backendStatus;
     BackendSelector *m_backendSelector;
     BackendSwitch *m_backendSwitch = nullptr;
-    QSplitter *m_mainSplitter = nullptr;
-    QSplitter *m_sideSplitter = nullptr;
+    WindowLayout *m_layout = nullptr;
+    // The toolbar's places that a phone does without (Run is at the bottom there, the file
+    // commands in the menu button), and the menu button that only a phone shows.
+    QList<QAction *> m_wideOnlyTools;
+    QList<QToolButton *> m_fileButtons; // New, Open, Save: words only on a wide window
+    QAction *m_menuButtonTool = nullptr;
     RunController *m_runs;
     TestsPanel *m_testsPanel;
     CaseDiffView *m_diffView;

@@ -7,8 +7,9 @@
 #include <QVBoxLayout>
 
 Panel::Panel(const QString &title, QWidget *content, QWidget *parent)
-    : QWidget(parent), m_header(new QHBoxLayout), m_title(new QLabel(title, this)),
-      m_tabs(new QTabBar(this)), m_pages(new QStackedWidget(this))
+    : QWidget(parent), m_headerBox(new QWidget(this)), m_header(new QHBoxLayout(m_headerBox)),
+      m_title(new QLabel(title, m_headerBox)), m_tabs(new QTabBar(m_headerBox)),
+      m_pages(new QStackedWidget(this))
 {
     QFont font = m_title->font();
     font.setBold(true);
@@ -27,7 +28,7 @@ Panel::Panel(const QString &title, QWidget *content, QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(0);
-    layout->addLayout(m_header);
+    layout->addWidget(m_headerBox);
     layout->addWidget(m_pages, 1);
     m_tabs->addTab(title);
     m_pages->addWidget(content);
@@ -35,6 +36,11 @@ Panel::Panel(const QString &title, QWidget *content, QWidget *parent)
         m_pages->setCurrentIndex(index);
         emit currentPageChanged(m_pages->currentWidget());
     });
+}
+
+void Panel::setHeaderVisible(bool visible)
+{
+    m_headerBox->setVisible(visible);
 }
 
 void Panel::addHeaderWidget(QWidget *widget)
@@ -55,10 +61,12 @@ void Panel::addPage(const QString &title, QWidget *page)
 void Panel::setPageTitle(QWidget *page, const QString &title)
 {
     const int index = m_pages->indexOf(page);
-    if (index >= 0)
-        m_tabs->setTabText(index, title);
+    if (index < 0)
+        return;
+    m_tabs->setTabText(index, title);
     if (index == 0)
         m_title->setText(title);
+    emit pageTitleChanged(page, title);
 }
 
 QString Panel::pageTitle(QWidget *page) const

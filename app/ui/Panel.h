@@ -25,12 +25,15 @@ public:
     QString pageTitle(QWidget *page) const;
     void setCurrentPage(QWidget *page);
     QWidget *currentPage() const;
-    QTabBar *tabBar() const { return m_tabs; }
+    // The title or tabs row; hidden where another layout picks the page (the phone's tabs).
+    void setHeaderVisible(bool visible);
 
 signals:
     void currentPageChanged(QWidget *page);
+    void pageTitleChanged(QWidget *page, const QString &title);
 
 private:
+    QWidget *m_headerBox;
     QHBoxLayout *m_header;
     QLabel *m_title;
     QTabBar *m_tabs;

@@ -183,7 +183,8 @@ void RemoteServerDialog::checkConnection()
                     tr("Also called %1").arg(runtime.aliases.join(QStringLiteral(", "))));
         }
         m_runtimes->setVisible(!runtimes.isEmpty());
-        QString said = tr("Connected: %1 offers %2 runtimes.").arg(name).arg(runtimes.size());
+        QString said =
+            tr("Connected: %1 offers %n runtimes.", nullptr, int(runtimes.size())).arg(name);
         if (runtimes.isEmpty())
             said = tr("Connected, but %1 has no runtimes installed.").arg(name);
         else if (runtimes.size() == 1)

@@ -87,8 +87,5 @@ void RunController::release()
 
 void RunController::setStdinOpen(bool open)
 {
-    if (m_stdinOpen == open)
-        return;
     m_stdinOpen = open;
-    emit stdinOpenChanged(open);
 }

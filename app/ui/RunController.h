@@ -35,7 +35,6 @@ public:
 
 signals:
     void runningChanged(bool running);
-    void stdinOpenChanged(bool open);
     void stageStarted(const QString &stage);
     void output(const QString &stream, const QString &text);
     void finished(const ExecuteResult &result);

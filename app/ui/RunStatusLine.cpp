@@ -50,7 +50,7 @@ void RunStatusLine::showResult(const ExecuteResult &result)
     QString details = describe(*stage, locale());
     if (result.compile && stage == &*result.compile && !stage->status.isEmpty())
         details = tr("Compilation failed: %1").arg(details);
-    else if (result.compile && result.compile->cached)
+    else if (result.compile && result.compile->cached.value_or(false))
         details += tr(" · unchanged code, not compiled again");
     display(stage->statusLabel(), colorOfStatus(stage->statusLabel()), details);
 }

@@ -2,6 +2,7 @@
 
 #include "CompetitiveCompanionPage.h"
 #include "RemoteServersPage.h"
+#include "UiLanguagePage.h"
 
 #include <QDialogButtonBox>
 #include <QHBoxLayout>
@@ -24,7 +25,7 @@ SettingsDialog::SettingsDialog(Backends *backends, QWidget *parent)
 SettingsDialog::SettingsDialog(Backends *backends, CompanionController *companion, QWidget *parent)
     : QDialog(parent), m_body(new QBoxLayout(QBoxLayout::LeftToRight)),
       m_pageList(new QListWidget(this)), m_pages(new QStackedWidget(this)),
-      m_remoteServers(new RemoteServersPage(backends, this))
+      m_remoteServers(new RemoteServersPage(backends, this)), m_uiLanguage(new UiLanguagePage(this))
 {
     setObjectName(QStringLiteral("settingsDialog"));
     setWindowTitle(tr("Settings"));
@@ -35,6 +36,7 @@ SettingsDialog::SettingsDialog(Backends *backends, CompanionController *companio
         m_companion = new CompetitiveCompanionPage(companion, this);
         addPage(tr("Competitive Companion"), m_companion);
     }
+    addPage(tr("Language"), m_uiLanguage);
     connect(m_pageList, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
     m_pageList->setCurrentRow(0);
 

@@ -11,6 +11,7 @@ class QBoxLayout;
 class QListWidget;
 class QStackedWidget;
 class RemoteServersPage;
+class UiLanguagePage;
 
 // The app's settings, one page each, picked from a list: on the left, or across the top on a
 // narrow (phone) screen. Changes apply at once; the dialog only has Close.
@@ -24,6 +25,7 @@ public:
     RemoteServersPage *remoteServersPage() const { return m_remoteServers; }
     // nullptr without a CompanionController.
     CompetitiveCompanionPage *companionPage() const { return m_companion; }
+    UiLanguagePage *uiLanguagePage() const { return m_uiLanguage; }
     void showPage(QWidget *page);
     QWidget *currentPage() const;
 
@@ -38,5 +40,6 @@ private:
     QStackedWidget *m_pages;
     RemoteServersPage *m_remoteServers;
     CompetitiveCompanionPage *m_companion = nullptr;
+    UiLanguagePage *m_uiLanguage;
     std::optional<bool> m_narrow; // how the list is laid out; unset before the first resize
 };

@@ -3,18 +3,27 @@
 #include "LocalSandboxBackend.h"
 #include "MainWindow.h"
 #include "RemoteServerStore.h"
+#include "Session.h"
+#include "UiLanguage.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QPlainTextEdit>
+#include <QStatusBar>
 #include <QTimer>
 
 int main(int argc, char *argv[])
 {
+#if QT_VERSION < QT_VERSION_CHECK(6, 0, 0)
+    // Qt 6 scales for high-DPI screens by itself; Qt 5 must be asked before the application exists.
+    QApplication::setAttribute(Qt::AA_EnableHighDpiScaling);
+    QApplication::setAttribute(Qt::AA_UseHighDpiPixmaps);
+#endif
     QApplication app(argc, argv);
     QApplication::setOrganizationName(QStringLiteral("RunPad"));
     QApplication::setApplicationName(QStringLiteral("RunPad"));
     QApplication::setApplicationDisplayName(QStringLiteral("RunPad"));
+    UiLanguage::install(&app); // before any text is made, --help included
 
     QCommandLineParser parser;
     parser.setApplicationDescription(
@@ -39,10 +48,20 @@ int main(int argc, char *argv[])
     LocalSandboxBackend local;
     RemoteServerStore remotes;
     Backends backends(&local, &remotes);
+    // Where no helper can run (a phone), RunPad is remote-only from the start.
+    if (const QString why = local.unavailableReason(); !why.isEmpty())
+        backends.setLocalUnavailable(why);
     MainWindow window(&backends);
+    // The last run's tabs come back first (unsaved ones unsaved); files named here open as well.
+    Session session(window.tabs(), &backends);
+    QObject::connect(&session, &Session::message, &window, [&window](const QString &text) {
+        window.statusBar()->showMessage(text, 15000);
+    });
+    session.restore();
     for (const QString &file : parser.positionalArguments())
         window.tabs()->openFile(file);
-    window.stdinEdit()->setPlainText(parser.value(stdinOption));
+    if (parser.isSet(stdinOption))
+        window.stdinEdit()->setPlainText(parser.value(stdinOption));
     window.show();
     if (parser.isSet(runOption))
         QTimer::singleShot(0, &window, &MainWindow::run);

@@ -9,16 +9,10 @@
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Checker", text);
-}
-
-// "1 line matches", "3 lines match".
-QString counted(qsizetype n, const char *one, const char *many)
-{
-    return n == 1 ? tr(one) : tr(many).arg(n);
-}
+// The translation context of the checkers' messages (they are free functions).
+struct Checker {
+    Q_DECLARE_TR_FUNCTIONS(Checker)
+};
 
 // CRLF counts as LF everywhere: a program's output on Windows-made tests must not fail for it.
 QString withLf(const QString &text)
@@ -100,7 +94,7 @@ QString excerpt(QStringView line, qsizetype around)
 QString lineDifference(qsizetype lineIndex, QStringView expected, QStringView found)
 {
     const qsizetype at = commonPrefix(expected, found);
-    return tr("line %1: expected %2, found %3")
+    return Checker::tr("line %1: expected %2, found %3")
         .arg(lineIndex + 1)
         .arg(excerpt(expected, at), excerpt(found, at));
 }
@@ -113,34 +107,36 @@ CheckResult compareLines(const QVector<QStringView> &expected, const QVector<QSt
             return {false, lineDifference(i, expected[i], found[i])};
     }
     if (expected.size() > found.size())
-        return {false, tr("line %1: expected %2, found the end of the output")
+        return {false, Checker::tr("line %1: expected %2, found the end of the output")
                            .arg(n + 1)
                            .arg(excerpt(expected[n], 0))};
     if (found.size() > expected.size())
-        return {false, tr("line %1: expected the end of the output, found %2")
+        return {false, Checker::tr("line %1: expected the end of the output, found %2")
                            .arg(n + 1)
                            .arg(excerpt(found[n], 0))};
-    return {true, counted(n, "1 line matches", "%1 lines match")};
+    return {true, n == 1 ? Checker::tr("1 line matches")
+                         : Checker::tr("%n lines match", nullptr, int(n))};
 }
 
 CheckResult checkExact(const QString &output, const QString &expected)
 {
     if (output == expected)
-        return {true, tr("Output is exactly as expected")};
+        return {true, Checker::tr("Output is exactly as expected")};
     const QVector<QStringView> e = splitLines(expected);
     const QVector<QStringView> f = splitLines(output);
     // A missing or extra final line break is the usual exact-mode failure: say it in words.
     if (e.size() == f.size() + 1 && e.last().isEmpty() && e.mid(0, f.size()) == f)
-        return {false, tr("line %1: expected a line break at its end, found the end of the output")
+        return {false, Checker::tr(
+                           "line %1: expected a line break at its end, found the end of the output")
                            .arg(f.size())};
     if (f.size() == e.size() + 1 && f.last().isEmpty() && f.mid(0, e.size()) == e)
-        return {false,
-                tr("line %1: expected the end of the output, found a line break").arg(e.size())};
+        return {false, Checker::tr("line %1: expected the end of the output, found a line break")
+                           .arg(e.size())};
     CheckResult result = compareLines(e, f);
     if (!result.accepted)
         return result;
     // Unreachable in principle (equal lines mean equal text); kept so a difference is never passed.
-    return {false, tr("the output differs from the expected answer")};
+    return {false, Checker::tr("the output differs from the expected answer")};
 }
 
 struct Token {
@@ -225,7 +221,7 @@ bool closeEnough(double found, double expected, double absolute, double relative
 
 QString tokenWhere(const Token &token, int index)
 {
-    return tr("token %1 (line %2)").arg(index).arg(token.line + 1);
+    return Checker::tr("token %1 (line %2)").arg(index).arg(token.line + 1);
 }
 
 CheckResult checkTokens(const QString &output, const QString &expected, const CheckerSpec *floats)
@@ -238,12 +234,13 @@ CheckResult checkTokens(const QString &output, const QString &expected, const Ch
         const bool hasF = f.next(&tf);
         ++index;
         if (!hasE && !hasF)
-            return {true, counted(index - 1, "1 token matches", "%1 tokens match")};
+            return {true, index - 1 == 1 ? Checker::tr("1 token matches")
+                                         : Checker::tr("%n tokens match", nullptr, index - 1)};
         if (!hasF)
-            return {false, tr("%1: expected %2, found the end of the output")
+            return {false, Checker::tr("%1: expected %2, found the end of the output")
                                .arg(tokenWhere(te, index), excerpt(te.text, 0))};
         if (!hasE)
-            return {false, tr("%1: expected the end of the output, found %2")
+            return {false, Checker::tr("%1: expected the end of the output, found %2")
                                .arg(tokenWhere(tf, index), excerpt(tf.text, 0))};
         if (te.text == tf.text)
             continue;
@@ -253,14 +250,15 @@ CheckResult checkTokens(const QString &output, const QString &expected, const Ch
             if (a && b) {
                 if (closeEnough(*a, *b, floats->absoluteTolerance, floats->relativeTolerance))
                     continue;
-                return {false,
-                        tr("%1: expected %2, found %3 (difference %4 is over the tolerance)")
-                            .arg(tokenWhere(tf, index), excerpt(te.text, 0), excerpt(tf.text, 0))
-                            .arg(std::fabs(*a - *b), 0, 'g', 6)};
+                return {
+                    false,
+                    Checker::tr("%1: expected %2, found %3 (difference %4 is over the tolerance)")
+                        .arg(tokenWhere(tf, index), excerpt(te.text, 0), excerpt(tf.text, 0))
+                        .arg(std::fabs(*a - *b), 0, 'g', 6)};
             }
         }
         const qsizetype at = commonPrefix(te.text, tf.text);
-        return {false, tr("%1: expected %2, found %3")
+        return {false, Checker::tr("%1: expected %2, found %3")
                            .arg(tokenWhere(tf, index), excerpt(te.text, at), excerpt(tf.text, at))};
     }
 }
@@ -339,7 +337,8 @@ CheckResult check(const CheckerSpec &spec, const QString &input, const QString &
     case CheckerSpec::Kind::Float:
         return checkTokens(out, exp, &spec);
     case CheckerSpec::Kind::Custom:
-        return {false, tr("A custom checker runs as a program; it cannot be applied here")};
+        return {false,
+                Checker::tr("A custom checker runs as a program; it cannot be applied here")};
     }
     return {false, QString()};
 }

@@ -38,7 +38,6 @@ public:
     int parallel = 1;
     int unreported = 0;
     bool active = false;
-    bool batched = false;
     quint64 generation = 0; // a queued emission of an earlier start is dropped
 };
 
@@ -65,11 +64,6 @@ bool ManyRuns::takesStdins(Backend *backend)
 bool ManyRuns::isRunning() const
 {
     return d->active;
-}
-
-bool ManyRuns::batched() const
-{
-    return d->batched;
 }
 
 void ManyRuns::start(const ExecuteRequest &program, const QStringList &inputs)
@@ -116,7 +110,6 @@ void ManyRuns::startEach(const QList<ExecuteRequest> &requests)
 {
     stop();
     d->active = true;
-    d->batched = false;
     d->parallel = maxParallel();
     d->unreported = int(requests.size());
     for (int i = 0; i < requests.size(); ++i)
@@ -136,7 +129,6 @@ void ManyRuns::startEach(const QList<ExecuteRequest> &requests)
 
 void ManyRuns::queueRuns(bool batched)
 {
-    d->batched = batched;
     if (batched) {
         // One box after another: runs side by side would share the CPU and distort the times.
         d->parallel = 1;

@@ -35,8 +35,6 @@ public:
     // Kills what runs and emits nothing more.
     void stop();
     bool isRunning() const;
-    // Whether the last start() went as `stdins` batches.
-    bool batched() const;
 
 signals:
     // Run number index (of the inputs or requests) has been handed to the backend.

@@ -30,7 +30,7 @@ bool optionalString(const QJsonObject &object, const QString &key, QString *valu
     if (v.isUndefined() || v.isNull())
         return true;
     if (!v.isString())
-        return fail(error, tr("%1 must be a string").arg(key));
+        return fail(error, QCoreApplication::translate("Problem", "%1 must be a string").arg(key));
     *value = v.toString();
     return true;
 }
@@ -39,12 +39,16 @@ bool positiveNumber(const QJsonValue &v, const QString &what, double max, double
                     QString *error)
 {
     if (!v.isDouble())
-        return fail(error, tr("%1 is required as a number").arg(what));
+        return fail(error,
+                    QCoreApplication::translate("Problem", "%1 is required as a number").arg(what));
     const double d = v.toDouble();
     if (!std::isfinite(d) || d <= 0)
-        return fail(error, tr("%1 must be positive, not %2").arg(what).arg(d));
+        return fail(
+            error,
+            QCoreApplication::translate("Problem", "%1 must be positive, not %2").arg(what).arg(d));
     if (d > max)
-        return fail(error, tr("%1 is too large: %2").arg(what).arg(d));
+        return fail(error,
+                    QCoreApplication::translate("Problem", "%1 is too large: %2").arg(what).arg(d));
     *value = d;
     return true;
 }
@@ -55,7 +59,8 @@ bool optionalBool(const QJsonObject &object, const QString &key, bool *value, QS
     if (v.isUndefined() || v.isNull())
         return true;
     if (!v.isBool())
-        return fail(error, tr("%1 must be true or false").arg(key));
+        return fail(error,
+                    QCoreApplication::translate("Problem", "%1 must be true or false").arg(key));
     *value = v.toBool();
     return true;
 }
@@ -65,24 +70,29 @@ bool readChecker(const QJsonValue &value, CheckerSpec *spec, QString *error)
     if (value.isUndefined())
         return true;
     if (!value.isObject())
-        return fail(error, tr("checker must be an object"));
+        return fail(error, QCoreApplication::translate("Problem", "checker must be an object"));
     const QJsonObject object = value.toObject();
     const QString kind = object.value(QStringLiteral("kind")).toString();
     CheckerSpec::Kind k;
     if (!CheckerSpec::kindFromName(kind, &k))
-        return fail(error, tr("checker.kind '%1' is unknown; it is one of exact, lines, tokens, "
-                              "float, custom")
+        return fail(error, QCoreApplication::translate(
+                               "Problem",
+                               "checker.kind '%1' is unknown; it is one of exact, lines, tokens, "
+                               "float, custom")
                                .arg(kind));
     for (const char *key : {"absoluteTolerance", "relativeTolerance"}) {
         const QJsonValue v = object.value(QLatin1String(key));
         if (!v.isUndefined() && (!v.isDouble() || v.toDouble() < 0))
-            return fail(error,
-                        tr("checker.%1 must be a number, at least 0").arg(QLatin1String(key)));
+            return fail(error, QCoreApplication::translate(
+                                   "Problem", "checker.%1 must be a number, at least 0")
+                                   .arg(QLatin1String(key)));
     }
     *spec = CheckerSpec::fromJson(object);
     if (k == CheckerSpec::Kind::Custom &&
         (spec->customSource.isEmpty() || spec->customLanguage.isEmpty()))
-        return fail(error, tr("a custom checker needs customSource and customLanguage"));
+        return fail(error,
+                    QCoreApplication::translate(
+                        "Problem", "a custom checker needs customSource and customLanguage"));
     return true;
 }
 
@@ -165,11 +175,10 @@ std::optional<Problem> Problem::fromCompetitiveCompanion(const QJsonObject &payl
     double time = 0, memoryMb = 0;
     if (!optionalString(payload, QStringLiteral("group"), &problem.group, error) ||
         !optionalString(payload, QStringLiteral("url"), &problem.url, error) ||
-        !positiveNumber(payload.value(QStringLiteral("timeLimit")),
-                        QStringLiteral("timeLimit (milliseconds)"), maxTimeLimitMs, &time, error) ||
-        !positiveNumber(payload.value(QStringLiteral("memoryLimit")),
-                        QStringLiteral("memoryLimit (megabytes)"), maxMemoryBytes / (1 << 20),
-                        &memoryMb, error) ||
+        !positiveNumber(payload.value(QStringLiteral("timeLimit")), tr("timeLimit (milliseconds)"),
+                        maxTimeLimitMs, &time, error) ||
+        !positiveNumber(payload.value(QStringLiteral("memoryLimit")), tr("memoryLimit (megabytes)"),
+                        maxMemoryBytes / (1 << 20), &memoryMb, error) ||
         !optionalBool(payload, QStringLiteral("interactive"), &problem.interactive, error))
         return std::nullopt;
     problem.timeLimitMs = qMax<qint64>(1, qint64(time));
@@ -198,4 +207,12 @@ std::optional<Problem> Problem::fromCompetitiveCompanion(const QJsonObject &payl
         problem.tests.append({TestCase::newId(), input.toString(), output.toString()});
     }
     return problem;
+}
+
+ExecuteRequest Problem::limited(ExecuteRequest request) const
+{
+    request.runTimeout = timeLimitMs;
+    request.runCpuTime = timeLimitMs;
+    request.runMemoryLimit = memoryLimitBytes;
+    return request;
 }

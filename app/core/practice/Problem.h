@@ -1,6 +1,7 @@
 #pragma once
 
 #include "Checker.h"
+#include "ExecuteRequest.h"
 #include "TestCase.h"
 
 #include <QJsonObject>
@@ -24,6 +25,8 @@ struct Problem {
     // Competitive Companion's payload (PISTON_API.md, last section); nullopt + error if invalid.
     static std::optional<Problem> fromCompetitiveCompanion(const QJsonObject &payload,
                                                            QString *error);
+    // The request with this problem's time and memory limits, as the judge runs a solution.
+    ExecuteRequest limited(ExecuteRequest request) const;
     bool operator==(const Problem &other) const = default;
 };
 

@@ -1,10 +1,11 @@
 #include "ProblemFile.h"
 
+#include "AtomicFile.h"
+
 #include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonDocument>
-#include <QSaveFile>
 
 namespace {
 
@@ -28,16 +29,11 @@ QString pathFor(const QString &codePath)
 bool save(const QString &codePath, const Problem &problem, QString *error)
 {
     const QString path = pathFor(codePath);
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly)) {
+    QString why;
+    if (!AtomicFile::write(path, QJsonDocument(problem.toJson()).toJson(QJsonDocument::Indented),
+                           &why)) {
         if (error)
-            *error = tr("Cannot save the problem to %1: %2").arg(path, file.errorString());
-        return false;
-    }
-    file.write(QJsonDocument(problem.toJson()).toJson(QJsonDocument::Indented));
-    if (!file.commit()) {
-        if (error)
-            *error = tr("Cannot save the problem to %1: %2").arg(path, file.errorString());
+            *error = tr("Cannot save the problem to %1: %2").arg(path, why);
         return false;
     }
     return true;

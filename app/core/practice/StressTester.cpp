@@ -39,12 +39,14 @@ public:
     QVector<StageResult> bruteRuns, solutionRuns;
     int bruteLeft = 0, solutionLeft = 0;
     QVector<int> verdictOf; // the custom checker's verdict per input (-1: none yet)
+    QStringList messageOf;  // and its words
 };
 
 StressTester::StressTester(Backend *backend, QObject *parent)
     : QObject(parent), d(new Private(backend))
 {
     qRegisterMetaType<TestCase>();
+    qRegisterMetaType<TestOutcome>();
     d->deadline.setSingleShot(true);
     d->deadline.setTimerType(Qt::PreciseTimer); // a coarse one may end the budget 5% early
     connect(&d->deadline, &QTimer::timeout, this, [this] { pass(); });
@@ -92,6 +94,7 @@ StressTester::StressTester(Backend *backend, QObject *parent)
                     return;
                 }
                 d->verdictOf[index] = int(verdict);
+                d->messageOf[index] = message;
             });
     connect(&d->checker, &CustomChecker::finished, this, &StressTester::judgeRound);
     connect(&d->checker, &CustomChecker::failed, this, &StressTester::fail);
@@ -197,6 +200,9 @@ void StressTester::compareIfBoth()
     if (!d->running || d->bruteLeft || d->solutionLeft)
         return;
     d->verdictOf = QVector<int>(d->inputs.size(), -1);
+    d->messageOf = QStringList();
+    for (int i = 0; i < d->inputs.size(); ++i)
+        d->messageOf.append(QString());
     if (d->spec.kind != CheckerSpec::Kind::Custom) {
         judgeRound();
         return;
@@ -216,14 +222,16 @@ void StressTester::judgeRound()
     for (int i = 0; i < d->inputs.size(); ++i) {
         const StageResult &run = d->solutionRuns[i];
         const TestCase test{TestCase::newId(), d->inputs[i], d->bruteRuns[i].stdout};
-        bool differs = !Judge::ranCleanly(run);
-        if (!differs && custom)
-            differs = d->verdictOf[i] != int(Verdict::Accepted);
-        else if (!differs)
-            differs = !check(d->spec, test.input, run.stdout, test.expected).accepted;
-        if (differs) {
+        TestOutcome outcome = Judge::outcomeOfRun(run);
+        if (Judge::ranCleanly(run) && custom) {
+            outcome.verdict = Verdict(d->verdictOf[i]);
+            outcome.message = d->messageOf[i];
+        } else if (Judge::ranCleanly(run)) {
+            outcome = Judge::judge(run, test, d->spec);
+        }
+        if (outcome.verdict != Verdict::Accepted) {
             stop();
-            emit counterexample(test, run.stdout);
+            emit counterexample(test, outcome);
             return;
         }
         ++d->done;

@@ -4,6 +4,7 @@
 #include "ExecuteRequest.h"
 #include "StageResult.h"
 #include "TestCase.h"
+#include "TestOutcome.h"
 
 #include <QObject>
 #include <QString>
@@ -31,7 +32,8 @@ public:
 
 signals:
     void progress(int testsDone);
-    void counterexample(const TestCase &test, const QString &solutionOutput);
+    // The solution's output judged against the brute force's, as Run all would judge the case.
+    void counterexample(const TestCase &test, const TestOutcome &outcome);
     void passed(int testsDone);          // budget ran out, no difference
     void failed(const QString &message); // a program failed to compile or crashed, ...
 

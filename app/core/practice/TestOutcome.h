@@ -14,6 +14,8 @@ struct TestOutcome {
     qint64 timeMs = -1;  // CPU time of the run
     qint64 wallMs = -1;
     qint64 memoryBytes = -1;
+
+    bool operator==(const TestOutcome &other) const = default;
 };
 
 Q_DECLARE_METATYPE(TestOutcome)

@@ -86,11 +86,8 @@ void TestRunner::start(const ExecuteRequest &program, const Problem &problem)
         return;
     }
 
-    ExecuteRequest request = program;
+    ExecuteRequest request = problem.limited(program);
     request.stdin.clear();
-    request.runTimeout = problem.timeLimitMs;
-    request.runCpuTime = problem.timeLimitMs;
-    request.runMemoryLimit = problem.memoryLimitBytes;
     request.outputLimit = outputLimitFor(problem);
     QStringList inputs;
     for (const TestCase &test : problem.tests)

@@ -28,8 +28,8 @@ QString shown(const QString &text)
     result.replace(QStringLiteral("\r\n"), QStringLiteral("\n"));
     result.replace(QLatin1Char('\r'), QChar(0x240d)); // ␍
     if (text.size() > MaximumShown)
-        result += QCoreApplication::translate("CaseDiffView", "\n… %1 more characters not shown")
-                      .arg(text.size() - MaximumShown);
+        result += QCoreApplication::translate("CaseDiffView", "\n… %n more characters not shown",
+                                              nullptr, int(text.size() - MaximumShown));
     return result;
 }
 
@@ -201,6 +201,7 @@ void CaseDiffView::clear()
 {
     m_caseId.clear();
     m_number = 0;
+    m_shown.reset();
     m_difference = {};
     for (QPlainTextEdit *edit : {m_input, m_expected, m_actual, m_error})
         edit->clear();
@@ -216,6 +217,10 @@ QString CaseDiffView::title() const
 void CaseDiffView::showCase(int number, const TestCase &test, const TestOutcome &outcome,
                             const CheckerSpec &checker)
 {
+    auto showing = std::make_tuple(number, test, outcome, checker);
+    if (m_shown == showing && !m_body->isHidden())
+        return;
+    m_shown = std::move(showing);
     m_caseId = test.id;
     m_number = number;
     m_placeholder->hide();

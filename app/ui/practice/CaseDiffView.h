@@ -6,6 +6,9 @@
 
 #include <QWidget>
 
+#include <optional>
+#include <tuple>
+
 class QBoxLayout;
 class QCheckBox;
 class QLabel;
@@ -55,6 +58,8 @@ private:
 
     QString m_caseId;
     int m_number = 0;
+    // What is shown, so that showing it again (every verdict of a Run all) costs nothing.
+    std::optional<std::tuple<int, TestCase, TestOutcome, CheckerSpec>> m_shown;
     FirstDifference m_difference;
     QLabel *m_badge;
     QLabel *m_title;

@@ -2,8 +2,8 @@
 
 #include <QString>
 
-// Counts in words, singular or plural ("1 test case", "3 test cases"): the app ships no
-// translations that would resolve tr()'s %n forms.
+// Counts in words, singular or plural ("1 test case", "3 test cases"), in every language's own
+// plural forms.
 namespace Counted {
 QString testCases(int count);
 QString tests(int count);

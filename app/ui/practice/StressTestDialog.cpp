@@ -193,15 +193,17 @@ void StressTestDialog::run(StressTester *tester)
     programs.generator =
         programOf(m_generator->language(), QStringLiteral("generator"), m_generator->code());
     programs.brute = programOf(m_brute->language(), QStringLiteral("brute"), m_brute->code());
+    // The solution runs as Run all would judge it: within the problem's limits.
     programs.solution.language = m_document->language()->language;
     programs.solution.files = {SourceFile{m_document->fileName(), m_document->editor()->text()}};
+    programs.solution = m_document->tests()->problem().limited(programs.solution);
     m_clock.start();
     m_ticker.start();
     tester->start(programs, m_tests->value(), m_seconds->value(),
                   m_document->tests()->problem().checker);
 }
 
-void StressTestDialog::addCounterexample(const TestCase &test, const QString &output)
+void StressTestDialog::addCounterexample(const TestCase &test, const TestOutcome &outcome)
 {
     if (!m_document) {
         finish(tr("Found a difference, but the document is closed."), true);
@@ -209,10 +211,6 @@ void StressTestDialog::addCounterexample(const TestCase &test, const QString &ou
     }
     TestCaseModel *model = m_document->tests();
     const int row = model->addCase(test);
-    TestOutcome outcome;
-    outcome.verdict = Verdict::WrongAnswer;
-    outcome.output = output;
-    outcome.message = check(model->problem().checker, test.input, output, test.expected).message;
     model->setOutcome(model->testCase(row).id, outcome);
     finish(tr("Found an input where your solution and the brute force differ: it is now test "
               "case %1 of %2, with the brute force's answer as the expected output.")

@@ -15,6 +15,7 @@ class QSpinBox;
 class QSplitter;
 class StressTester;
 struct TestCase;
+struct TestOutcome;
 
 // Stress testing for one document: a generator and a brute-force solution, typed here with their
 // languages, run with the document's code on generated inputs until the outputs differ or the
@@ -52,7 +53,7 @@ private:
     // Why the programs cannot run yet; empty when they can.
     QString missing() const;
     void run(StressTester *tester);
-    void addCounterexample(const TestCase &test, const QString &output);
+    void addCounterexample(const TestCase &test, const TestOutcome &outcome);
     void finish(const QString &status, bool failed);
     void setRunning(bool running);
     void showProgress();

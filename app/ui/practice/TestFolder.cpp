@@ -53,7 +53,7 @@ const QStringList AnswerSuffixes = {QStringLiteral("out"), QStringLiteral("ans")
 bool readText(const QFileInfo &file, QString *text, QString *why)
 {
     if (file.size() > TestFolder::MaximumFileBytes) {
-        *why = tr("%1: larger than %2 MiB")
+        *why = QCoreApplication::translate("TestFolder", "%1: larger than %2 MiB")
                    .arg(file.fileName())
                    .arg(TestFolder::MaximumFileBytes >> 20);
         return false;
@@ -72,7 +72,8 @@ bool writeText(const QString &path, const QString &text, QString *error)
     QSaveFile file(path);
     if (file.open(QIODevice::WriteOnly) && file.write(text.toUtf8()) >= 0 && file.commit())
         return true;
-    *error = tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString());
+    *error = QCoreApplication::translate("TestFolder", "Cannot write %1: %2")
+                 .arg(QDir::toNativeSeparators(path), file.errorString());
     return false;
 }
 } // namespace

@@ -67,6 +67,7 @@ private slots:
     void manageRemotesOpensTheSettingsPage();
     void removingTheRemoteMovesItsTabsToTheLocalSandbox();
     void changingTheRemoteWhileItRunsEndsTheRunWithWords();
+    void remoteOnlyWhereNoLocalSandboxCanRun();
 
 private:
     void createWindow();
@@ -381,7 +382,7 @@ void TestBackendSwitch::removingTheRemoteMovesItsTabsToTheLocalSandbox()
     QVERIFY(m_window->backendSelector()->button(Backends::localId())->isChecked());
     QVERIFY(!m_window->backendSelector()->button(id));
     QCOMPARE(m_window->editor()->text(), LoopProgram);
-    QVERIFY2(m_window->statusBar()->currentMessage().contains(QLatin1String("local sandbox")),
+    QVERIFY2(m_window->statusBar()->currentMessage().contains(m_backends->name(Backends::localId())),
              qPrintable(m_window->statusBar()->currentMessage()));
     dialog->reject();
 }
@@ -408,6 +409,37 @@ void TestBackendSwitch::changingTheRemoteWhileItRunsEndsTheRunWithWords()
     QVERIFY(m_window->consoleInput()->isHidden());
     QCOMPARE(m_window->document()->backendId(), id); // still there, at its new address
     m_store->remove(id);
+}
+
+// As on a phone: no helper to start, none listening. The window starts on the remote, says why,
+// and runs there.
+void TestBackendSwitch::remoteOnlyWhereNoLocalSandboxCanRun()
+{
+    cleanup();
+    LocalSandboxBackend absent;
+    absent.setHelperProgram(m_dir.filePath(QStringLiteral("no-such-helper")));
+    absent.setSystemSocketPaths({});
+    const QString why = absent.unavailableReason();
+    QVERIFY(!why.isEmpty());
+    Backends remoteOnly(&absent, m_store.get());
+    remoteOnly.setLocalUnavailable(why);
+    m_window = std::make_unique<MainWindow>(&remoteOnly);
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+
+    const QString id = m_window->document()->backendId();
+    QVERIFY2(remoteOnly.remote(id).has_value(), qPrintable(id));
+    QVERIFY(!m_window->backendSelector()->button(Backends::localId()));
+    QVERIFY(m_window->backendSelector()->button(id)->isChecked());
+    QTRY_VERIFY2(consoleText().contains(why), qPrintable(consoleText()));
+    QVERIFY(consoleText().contains(QStringLiteral("Code runs on %1").arg(remoteOnly.name(id))));
+
+    m_window->editor()->setText(QStringLiteral("print('from afar')\n"));
+    m_window->stdinEdit()->setPlainText(QStringLiteral("x"));
+    QTest::keyClick(m_window->editor(), Qt::Key_F5);
+    QTRY_COMPARE_WITH_TIMEOUT(m_window->statusLine()->status(), QStringLiteral("OK"), RunTimeoutMs);
+    QTRY_VERIFY(consoleText().contains(QLatin1String("from afar")));
+    cleanup(); // before the registry it runs on
 }
 
 QTEST_MAIN(TestBackendSwitch)

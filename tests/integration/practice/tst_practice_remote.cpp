@@ -133,7 +133,7 @@ private slots:
         if (!failed.isEmpty())
             QFAIL(qPrintable(failed[0][0].toString()));
         QCOMPARE(found[0][0].value<TestCase>().input, QStringLiteral("5\n0 1 2 3 4\n"));
-        QCOMPARE(found[0][1].toString(), QStringLiteral("20\n"));
+        QCOMPARE(found[0][1].value<TestOutcome>().output, QStringLiteral("20\n"));
     }
 };
 

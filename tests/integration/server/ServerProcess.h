@@ -23,6 +23,11 @@ public:
     // Arguments for the helper besides its socket, box root, cache and uid range. By default
     // "--warm-boxes 0", so that every box that exists belongs to a job.
     void setHelperArguments(const QStringList &arguments) { m_helperArguments = arguments; }
+    // The server's environment from the next start() on; by default this process's.
+    void setServerEnvironment(const QProcessEnvironment &environment)
+    {
+        m_server.setProcessEnvironment(environment);
+    }
 
     // Starts the helper, then the server with these extra arguments, and waits for the server's
     // "listening on" line. False with errorString() set if either did not come up. A helper

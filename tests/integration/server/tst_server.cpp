@@ -10,6 +10,7 @@
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonObject>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QUuid>
 
@@ -118,6 +119,30 @@ private:
     {
         return request("POST", "/api/v2/execute", json(body),
                        HttpTestClient::jsonHeaders() + extra);
+    }
+
+    // The running server refuses a request without the token and serves one with it.
+    void requireToken(const QByteArray &token)
+    {
+        const auto none = request("GET", "/api/v2/runtimes");
+        QVERIFY(none);
+        QCOMPARE(none->status, 401);
+        const auto wrong = request("GET", "/api/v2/runtimes", {}, {{"Authorization", "Bearer x"}});
+        QVERIFY(wrong);
+        QCOMPARE(wrong->status, 401);
+        const auto right =
+            execute(pythonBody(QStringLiteral("print(1)")), {{"Authorization", "Bearer " + token}});
+        QVERIFY(right);
+        QCOMPARE(right->status, 200);
+        QCOMPARE(right->json()["run"]["stdout"].toString(), QStringLiteral("1\n"));
+    }
+
+    static bool writeFile(const QString &path, const QByteArray &bytes,
+                          QFile::Permissions permissions)
+    {
+        QFile file(path);
+        return file.open(QIODevice::WriteOnly) && file.write(bytes) == bytes.size() &&
+               file.setPermissions(permissions);
     }
 
     // A session that has sent its init and seen its program start.
@@ -492,6 +517,89 @@ private slots:
         QVERIFY(accepted.open(m_server.url(), "Bearer s3cret"));
         accepted.send({{QStringLiteral("type"), QStringLiteral("init")}});
         QCOMPARE(accepted.waitForClose(), 4002); // no language: the request, not the token
+        QVERIFY(serve());
+    }
+
+    void tokenOnCommandLineWarns()
+    {
+        QVERIFY(serve({QStringLiteral("--token"), QStringLiteral("s3cret")}));
+        QVERIFY2(m_server.serverLog().contains("warning: --token shows the token to every user"),
+                 m_server.serverLog().constData());
+        QVERIFY(serve());
+        QVERIFY2(!m_server.serverLog().contains("warning"), m_server.serverLog().constData());
+    }
+
+    void tokenFromTheEnvironment()
+    {
+        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+        environment.insert(QStringLiteral("RUNPAD_SERVER_TOKEN"), QStringLiteral("env-s3cret"));
+        m_server.setServerEnvironment(environment);
+        const bool started = m_server.start();
+        m_server.setServerEnvironment(QProcessEnvironment::systemEnvironment());
+        m_arguments = {QStringLiteral("(token in the environment)")}; // serve() must restart
+        QVERIFY2(started, qPrintable(m_server.errorString()));
+        requireToken("env-s3cret");
+        QVERIFY2(!m_server.serverLog().contains("warning"), m_server.serverLog().constData());
+        QVERIFY(serve());
+    }
+
+    void tokenFromAFile()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("token"));
+        QVERIFY(writeFile(path, "file-s3cret\n", QFile::ReadOwner | QFile::WriteOwner));
+        QVERIFY(serve({QStringLiteral("--token-file"), path}));
+        requireToken("file-s3cret");
+        QVERIFY2(!m_server.serverLog().contains("warning"), m_server.serverLog().constData());
+
+        // A file every user can read is taken, with a warning.
+        const QString shared = dir.filePath(QStringLiteral("shared-token"));
+        QVERIFY(writeFile(shared, "shared-s3cret", QFile::ReadOwner | QFile::ReadOther));
+        QVERIFY(serve({QStringLiteral("--token-file"), shared}));
+        requireToken("shared-s3cret");
+        QVERIFY2(m_server.serverLog().contains("is readable by every user"),
+                 m_server.serverLog().constData());
+        QVERIFY(serve());
+    }
+
+    void badTokenFailsAtStart_data()
+    {
+        QTest::addColumn<QStringList>("arguments");
+        QTest::addColumn<QString>("environmentToken"); // null: RUNPAD_SERVER_TOKEN unset
+        QTest::addColumn<QString>("message");
+        const QString file = QStringLiteral("--token-file");
+        const QString missing = QDir::tempPath() + QStringLiteral("/runpad-no-such-token-file");
+        QTest::newRow("missing file")
+            << QStringList{file, missing} << QString()
+            << QStringLiteral("cannot read the token file %1: ").arg(missing);
+        QTest::newRow("directory") << QStringList{file, QDir::tempPath()} << QString()
+                                   << QStringLiteral("cannot read the token file %1: it is a "
+                                                     "directory")
+                                          .arg(QDir::tempPath());
+        QTest::newRow("empty file") << QStringList{file, QStringLiteral("/dev/null")} << QString()
+                                    << QStringLiteral("the token file /dev/null has no token");
+        QTest::newRow("both options")
+            << QStringList{file, QStringLiteral("/dev/null"), QStringLiteral("--token"),
+                           QStringLiteral("x")}
+            << QString() << QStringLiteral("--token and --token-file both give the token");
+        QTest::newRow("empty variable") << QStringList{} << QStringLiteral("")
+                                        << QStringLiteral("$RUNPAD_SERVER_TOKEN is set but empty");
+    }
+
+    // A token that cannot be had stops the server before it serves anything, in words.
+    void badTokenFailsAtStart()
+    {
+        QFETCH(QStringList, arguments);
+        QFETCH(QString, environmentToken);
+        QFETCH(QString, message);
+        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+        if (!environmentToken.isNull())
+            environment.insert(QStringLiteral("RUNPAD_SERVER_TOKEN"), environmentToken);
+        m_server.setServerEnvironment(environment);
+        const bool started = m_server.start(arguments);
+        m_server.setServerEnvironment(QProcessEnvironment::systemEnvironment());
+        QVERIFY(!started);
+        QVERIFY2(m_server.errorString().contains(message), qPrintable(m_server.errorString()));
         QVERIFY(serve());
     }
 

@@ -71,7 +71,7 @@ private slots:
         const ExecuteResult result = assembler.result();
         QCOMPARE(result.language, QStringLiteral("c"));
         QCOMPARE(result.version, QStringLiteral("12.2.0"));
-        QVERIFY(result.compile && result.compile->cached);
+        QVERIFY(result.compile && result.compile->cached == true);
         QCOMPARE(result.compile->stderr, QStringLiteral("warning: x\n"));
         QCOMPARE(result.compile->cpuTimeMs, 40);
         QCOMPARE(result.run->stdout, QStringLiteral("ac"));
@@ -214,7 +214,7 @@ private slots:
         const ExecuteResult result = finished.first().first().value<ExecuteResult>();
         QCOMPARE(result.runs.size(), 2);
         QCOMPARE(result.runs.at(1).stdout, QStringLiteral("b\n"));
-        QVERIFY(result.compile->cached);
+        QCOMPARE(result.compile->cached, std::optional<bool>(true));
         QCOMPARE(recorder.lines,
                  QStringList({"stage compile", "exit compile OK 0", "stage run", "stdout a\n",
                               "exit run OK 0", "stage run", "stdout b\n", "exit run OK 0"}));

@@ -29,6 +29,7 @@ private slots:
     void cleanup();
 
     void localFirstThenTheRemotes();
+    void withoutALocalSandboxTheRemotesAreAll();
     void aRemoteBackendIsMadeOnce();
     void aChangedRemoteGetsANewBackend();
     void aRemovedRemoteIsGone();
@@ -107,6 +108,30 @@ void TestBackends::localFirstThenTheRemotes()
     QVERIFY(m_backends->contains(a));
     QVERIFY(!m_backends->contains(QStringLiteral("nonsense")));
     QVERIFY(m_backends->name(QStringLiteral("nonsense")).isEmpty());
+}
+
+void TestBackends::withoutALocalSandboxTheRemotesAreAll()
+{
+    QCOMPARE(m_backends->defaultId(), Backends::localId());
+    QSignalSpy changed(m_backends.get(), &Backends::backendsChanged);
+    m_backends->setLocalUnavailable(QStringLiteral("no helper here"));
+    QCOMPARE(changed.size(), 1);
+    QCOMPARE(m_backends->localUnavailable(), QStringLiteral("no helper here"));
+    QVERIFY(m_backends->ids().isEmpty());
+    QVERIFY(m_backends->defaultId().isEmpty());
+    QVERIFY(!m_backends->contains(Backends::localId()));
+    QVERIFY(!m_backends->backend(Backends::localId()));
+    QVERIFY(m_backends->whyNoBackend(QString()).contains(QLatin1String("no helper here")));
+    QVERIFY(m_backends->whyNoBackend(QString()).contains(QLatin1String("Remote servers")));
+    // Asking it for runtimes answers with the reason, not a start of the helper.
+    QSignalSpy unavailable(m_backends.get(), &Backends::unavailable);
+    m_backends->fetchRuntimes(Backends::localId());
+    QCOMPARE(unavailable.size(), 1);
+    QCOMPARE(unavailable.at(0).at(1).toString(), QStringLiteral("no helper here"));
+
+    const QString a = addRemote(QStringLiteral("A"), QUrl(QStringLiteral("http://10.0.0.1:2000")));
+    QCOMPARE(m_backends->ids(), QStringList{a});
+    QCOMPARE(m_backends->defaultId(), a);
 }
 
 void TestBackends::aRemoteBackendIsMadeOnce()

@@ -182,7 +182,7 @@ void TestCompetitiveCompanionPage::settingsDialogHasThePage()
     SettingsDialog dialog(&backends, m_companion.get());
     auto *pages = dialog.findChild<QListWidget *>(QStringLiteral("settingsPages"));
     QVERIFY(pages);
-    QCOMPARE(pages->count(), 2);
+    QCOMPARE(pages->count(), 3); // Remote servers, Competitive Companion, Language
     QCOMPARE(pages->item(1)->text(), QStringLiteral("Competitive Companion"));
     QVERIFY(dialog.companionPage());
     dialog.showPage(dialog.companionPage());

@@ -1,0 +1,8 @@
+#include "TouchTargets.h"
+
+#include <QWidget>
+
+void TouchTargets::enlarge(QWidget *button)
+{
+    button->setMinimumSize(MinimumSize, MinimumSize);
+}
