@@ -1165,10 +1165,6 @@ Ihr Text ist noch da, aber nicht gespeichert.</translation>
         <translation>runpad-sandbox liegt weder neben RunPad noch in ../libexec/runpad noch im PATH</translation>
     </message>
     <message>
-        <source>runpad-sandbox is not installed (looked for %1)</source>
-        <translation type="vanished">runpad-sandbox ist nicht installiert (gesucht: %1)</translation>
-    </message>
-    <message>
         <location line="+2"/>
         <source>this system has no Linux namespaces and cgroups to build a sandbox from</source>
         <translation>dieses System hat keine Linux-Namespaces und cgroups, aus denen sich eine Sandbox bauen ließe</translation>
@@ -1210,7 +1206,7 @@ Ihr Text ist noch da, aber nicht gespeichert.</translation>
         <location line="+29"/>
         <location line="+355"/>
         <source>Compiling…</source>
-        <translation>Kompiliere…</translation>
+        <translation>Wird kompiliert…</translation>
     </message>
     <message>
         <location line="-350"/>
@@ -1407,7 +1403,7 @@ Ihr Text ist noch da, aber nicht gespeichert.</translation>
     <message>
         <location line="+45"/>
         <source>Running…</source>
-        <translation>Läuft…</translation>
+        <translation>Wird ausgeführt…</translation>
     </message>
     <message>
         <location line="+50"/>
@@ -1911,7 +1907,7 @@ Ihr Text ist noch da, aber nicht gespeichert.</translation>
 <context>
     <name>QsciScintilla</name>
     <message>
-        <location filename="../app/ui/UiLanguage.cpp" line="+28"/>
+        <location filename="../app/ui/UiLanguage.cpp" line="+32"/>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
@@ -2209,7 +2205,7 @@ Ihr Text ist noch da, aber nicht gespeichert.</translation>
     <message>
         <location line="+27"/>
         <source>Asking %1 for its runtimes…</source>
-        <translation>Frage %1 nach seinen Laufzeitumgebungen…</translation>
+        <translation>%1 wird nach seinen Laufzeitumgebungen gefragt…</translation>
     </message>
     <message>
         <location line="+15"/>
@@ -2769,7 +2765,7 @@ Ihr Text ist noch da, aber nicht gespeichert.</translation>
     <message>
         <location line="+19"/>
         <source>Starting…</source>
-        <translation>Starte…</translation>
+        <translation>Wird gestartet…</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -3145,7 +3141,7 @@ Ihr Text ist noch da, aber nicht gespeichert.</translation>
     <message>
         <location line="+16"/>
         <source>Judging… %1 of %2 done</source>
-        <translation>Bewerte… %1 von %2 fertig</translation>
+        <translation>Wird bewertet… %1 von %2 fertig</translation>
     </message>
     <message>
         <location line="+2"/>

@@ -1156,10 +1156,6 @@ Your text is still here, not saved.</source>
         <translation>runpad-sandbox가 RunPad 옆에도, ../libexec/runpad에도, PATH에도 없음</translation>
     </message>
     <message>
-        <source>runpad-sandbox is not installed (looked for %1)</source>
-        <translation type="vanished">runpad-sandbox가 설치되어 있지 않음(찾은 위치: %1)</translation>
-    </message>
-    <message>
         <location line="+2"/>
         <source>this system has no Linux namespaces and cgroups to build a sandbox from</source>
         <translation>이 시스템에는 샌드박스를 만들 Linux 네임스페이스와 cgroup이 없음</translation>
@@ -1901,7 +1897,7 @@ Your text is still here, not saved.</source>
 <context>
     <name>QsciScintilla</name>
     <message>
-        <location filename="../app/ui/UiLanguage.cpp" line="+28"/>
+        <location filename="../app/ui/UiLanguage.cpp" line="+32"/>
         <source>&amp;Undo</source>
         <translation>실행 취소(&amp;U)</translation>
     </message>

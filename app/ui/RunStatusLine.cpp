@@ -29,7 +29,9 @@ RunStatusLine::RunStatusLine(QWidget *parent)
     layout->addWidget(m_badge);
     layout->addWidget(m_details, 1);
     m_details->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    // Long details are cut off rather than widening the window; the tooltip has them whole.
+    // Long details wrap rather than widening the window (or hiding in a tooltip a phone cannot
+    // hover over).
+    m_details->setWordWrap(true);
     m_details->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
     m_badge->hide();
 }

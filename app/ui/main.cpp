@@ -8,6 +8,7 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QIcon>
 #include <QPlainTextEdit>
 #include <QStatusBar>
 #include <QTimer>
@@ -23,12 +24,16 @@ int main(int argc, char *argv[])
     QApplication::setOrganizationName(QStringLiteral("RunPad"));
     QApplication::setApplicationName(QStringLiteral("RunPad"));
     QApplication::setApplicationDisplayName(QStringLiteral("RunPad"));
+    QApplication::setApplicationVersion(QStringLiteral(RUNPAD_VERSION));
+    QApplication::setDesktopFileName(QStringLiteral("runpad")); // Wayland finds the icon by it
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/runpad.svg")));
     UiLanguage::install(&app); // before any text is made, --help included
 
     QCommandLineParser parser;
     parser.setApplicationDescription(
         QApplication::translate("main", "Write and run code snippets in a sandbox."));
     parser.addHelpOption();
+    parser.addVersionOption();
     const QCommandLineOption runOption(
         QStringLiteral("run"),
         QApplication::translate("main", "Run the current file once the window is up."));

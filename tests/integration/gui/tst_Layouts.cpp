@@ -19,6 +19,7 @@
 #include "TestCaseModel.h"
 #include "TestsPanel.h"
 #include "TouchTargets.h"
+#include "UiLanguage.h"
 #include "WindowLayout.h"
 
 #include <QAbstractScrollArea>
@@ -83,6 +84,7 @@ private slots:
 
     void eachSizeGetsItsArrangement_data();
     void eachSizeGetsItsArrangement();
+    void phoneLayoutIsUsableByTouch_data();
     void phoneLayoutIsUsableByTouch();
     void resizingSwitchesLiveAndKeepsEverything();
     void keyBarTypesIntoEditorAndStdin();
@@ -91,6 +93,8 @@ private slots:
 
 private:
     void createWindow(QSize size);
+    // Speaks this language from the next window on ("en", "ko", "de").
+    void useLanguage(const QString &code);
     void setSize(QSize size);
     void saveScreenshot(const QString &name);
 
@@ -117,6 +121,13 @@ void TestLayouts::initTestCase()
 void TestLayouts::init()
 {
     QApplication::setPalette(m_lightPalette);
+    useLanguage(QStringLiteral("en"));
+}
+
+void TestLayouts::useLanguage(const QString &code)
+{
+    qputenv("RUNPAD_LANGUAGE", code.toLatin1());
+    QCOMPARE(UiLanguage::install(qApp), code);
 }
 
 void TestLayouts::cleanup()
@@ -157,11 +168,21 @@ void TestLayouts::eachSizeGetsItsArrangement_data()
     QTest::addColumn<QSize>("size");
     QTest::addColumn<bool>("dark");
     QTest::addColumn<WindowLayout::Mode>("mode");
-    for (const bool dark : {false, true}) {
-        const char *scheme = dark ? "dark" : "light";
-        QTest::addRow("phone %s", scheme) << QSize(390, 844) << dark << WindowLayout::Mode::Phone;
-        QTest::addRow("tablet %s", scheme) << QSize(768, 1024) << dark << WindowLayout::Mode::Tall;
-        QTest::addRow("desktop %s", scheme) << QSize(1280, 800) << dark << WindowLayout::Mode::Wide;
+    QTest::addColumn<QString>("language");
+    // English and Korean light and dark; German, the longest words, light.
+    for (const char *language : {"en", "ko", "de"}) {
+        for (const bool dark : {false, true}) {
+            if (dark && QByteArray(language) == "de")
+                continue;
+            const char *scheme = dark ? "dark" : "light";
+            const QString code = QString::fromLatin1(language);
+            QTest::addRow("phone %s %s", scheme, language)
+                << QSize(390, 844) << dark << WindowLayout::Mode::Phone << code;
+            QTest::addRow("tablet %s %s", scheme, language)
+                << QSize(768, 1024) << dark << WindowLayout::Mode::Tall << code;
+            QTest::addRow("desktop %s %s", scheme, language)
+                << QSize(1280, 800) << dark << WindowLayout::Mode::Wide << code;
+        }
     }
 }
 
@@ -170,8 +191,10 @@ void TestLayouts::eachSizeGetsItsArrangement()
     QFETCH(QSize, size);
     QFETCH(bool, dark);
     QFETCH(WindowLayout::Mode, mode);
+    QFETCH(QString, language);
     if (dark)
         QApplication::setPalette(darkPalette());
+    useLanguage(language);
     createWindow(size);
     QCOMPARE(m_window->windowLayout()->mode(), mode);
     m_window->editor()->setDocumentText(
@@ -188,14 +211,31 @@ void TestLayouts::eachSizeGetsItsArrangement()
     // The editor uses the width it is given; the dark palette reaches it.
     QVERIFY(m_window->editor()->isVisible());
     QCOMPARE(m_window->editor()->theme().isDark(), dark);
-    saveScreenshot(QStringLiteral("runpad-%1x%2-%3")
-                       .arg(size.width())
-                       .arg(size.height())
-                       .arg(dark ? QStringLiteral("dark") : QStringLiteral("light")));
+    const QString name = QStringLiteral("runpad-%1x%2-%3")
+                             .arg(size.width())
+                             .arg(size.height())
+                             .arg(dark ? QStringLiteral("dark") : QStringLiteral("light"));
+    saveScreenshot(language == QLatin1String("en") ? name : name + QLatin1Char('-') + language);
+}
+
+void TestLayouts::phoneLayoutIsUsableByTouch_data()
+{
+    QTest::addColumn<QString>("language");
+    QTest::addColumn<QStringList>("tabTexts");
+    QTest::newRow("en") << QStringLiteral("en")
+                        << QStringList{QStringLiteral("Code"), QStringLiteral("Input"),
+                                       QStringLiteral("Output"), QStringLiteral("Tests")};
+    QTest::newRow("ko") << QStringLiteral("ko")
+                        << QStringList{QStringLiteral("코드"), QStringLiteral("입력"),
+                                       QStringLiteral("출력"), QStringLiteral("테스트")};
+    QTest::newRow("de") << QStringLiteral("de") << QStringList();
 }
 
 void TestLayouts::phoneLayoutIsUsableByTouch()
 {
+    QFETCH(QString, language);
+    QFETCH(QStringList, tabTexts);
+    useLanguage(language);
     createWindow(QSize(390, 844));
     WindowLayout *layout = m_window->windowLayout();
     QCOMPARE(layout->mode(), WindowLayout::Mode::Phone);
@@ -208,14 +248,14 @@ void TestLayouts::phoneLayoutIsUsableByTouch()
     QTabBar *tabs = layout->phoneTabs();
     QVERIFY(tabs->isVisible());
     QCOMPARE(tabs->count(), 4);
-    QCOMPARE(tabs->tabText(WindowLayout::CodeTab), QStringLiteral("Code"));
-    QCOMPARE(tabs->tabText(WindowLayout::TestsTab), QStringLiteral("Tests"));
+    for (int tab = 0; tab < tabTexts.size(); ++tab)
+        QCOMPARE(tabs->tabText(tab), tabTexts[tab]);
 
     const QRect window = m_window->rect();
     for (int tab = 0; tab < tabs->count(); ++tab) {
         tabs->setCurrentIndex(tab);
         QApplication::processEvents();
-        saveScreenshot(QStringLiteral("runpad-390x844-tab-%1").arg(tabs->tabText(tab)));
+        saveScreenshot(QStringLiteral("runpad-390x844-tab-%1-%2").arg(tab).arg(language));
         // Run is in reach, whole, on every tab.
         RunStopButton *run = layout->runStopButton();
         QVERIFY(run->isVisible());
@@ -367,6 +407,7 @@ void TestLayouts::runningOnPhoneShowsTheOutput()
     saveScreenshot(QStringLiteral("runpad-390x844-running"));
     QTest::mouseClick(button, Qt::LeftButton);
     QTRY_COMPARE_WITH_TIMEOUT(button->defaultAction()->iconText(), QStringLiteral("Run"), 10000);
+    saveScreenshot(QStringLiteral("runpad-390x844-stopped"));
 }
 
 void TestLayouts::startsRemoteOnlyWhenNoLocalSandboxCanRun()
