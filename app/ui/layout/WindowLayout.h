@@ -19,6 +19,7 @@ class WindowLayout : public QStackedWidget {
     Q_OBJECT
 public:
     enum class Mode { Wide, Tall, Phone };
+    Q_ENUM(Mode)
     enum PhoneTab { CodeTab, InputTab, OutputTab, TestsTab };
     static constexpr int PhoneWidth = 700;
 
