@@ -587,6 +587,10 @@ void MainWindow::adaptChrome()
     for (QToolButton *button : std::as_const(m_fileButtons))
         button->setToolButtonStyle(wide ? Qt::ToolButtonTextBesideIcon : Qt::ToolButtonIconOnly);
     setStyleSheet(phone ? phoneStyleSheet() : QString());
+    // On a phone the language's name may be shortened, so that the toolbar fits its width.
+    m_languagePicker->setMinimumContentsLength(10);
+    m_languagePicker->setSizeAdjustPolicy(phone ? QComboBox::AdjustToMinimumContentsLengthWithIcon
+                                                : QComboBox::AdjustToContents);
     // A tab's close button cannot be made fingertip-sized: a phone closes tabs from the menu.
     m_tabs->setTabsClosable(!phone);
     for (DocumentController *document : m_tabs->documents())
@@ -771,10 +775,7 @@ void MainWindow::connectDocument(DocumentController *document)
                 if (isCurrent())
                     m_languagePicker->setCurrentLanguage(language);
             });
-    connect(document, &DocumentController::fileNameChanged, this, [this, isCurrent] {
-        if (isCurrent())
-            showDocument(m_tabs->current());
-    });
+    // Every new file name comes with titleChanged() too.
     connect(document, &DocumentController::titleChanged, this, [this, isCurrent] {
         if (isCurrent())
             showDocument(m_tabs->current());
