@@ -205,15 +205,18 @@ void FindBar::open(bool withReplace)
     m_open = true;
     m_replaceRow->setVisible(withReplace);
     show();
+    bool retyped = false;
     if (m_editor) {
         m_searchStart = EditorText::selectionStart(m_editor);
         const QString selected = m_editor->selectedText();
         // A selection over several lines is more likely a scope than a search.
-        if (!selected.isEmpty() && !selected.contains(QLatin1Char('\n')) &&
-            !selected.contains(QLatin1Char('\r')))
-            setSearchText(selected);
+        retyped = !selected.isEmpty() && !selected.contains(QLatin1Char('\n')) &&
+                  !selected.contains(QLatin1Char('\r')) && selected != searchText();
+        if (retyped)
+            setSearchText(selected); // refreshes, through searchChanged()
     }
-    refresh();
+    if (!retyped)
+        refresh(); // the highlights went when the bar closed
     QLineEdit *field = withReplace && !searchText().isEmpty() ? m_replaceField : m_findField;
     field->setFocus(Qt::ShortcutFocusReason);
     field->selectAll();

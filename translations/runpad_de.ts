@@ -414,7 +414,7 @@
 <context>
     <name>ConsoleView</name>
     <message>
-        <location filename="../app/ui/ConsoleView.cpp" line="+27"/>
+        <location filename="../app/ui/ConsoleView.cpp" line="+58"/>
         <source>Program output appears here.</source>
         <translation>Die Ausgabe des Programms erscheint hier.</translation>
     </message>
@@ -461,12 +461,32 @@
 <context>
     <name>CustomChecker</name>
     <message>
-        <location filename="../app/core/practice/CustomChecker.cpp" line="+57"/>
+        <location filename="../app/core/practice/CustomChecker.cpp" line="+58"/>
         <source>The checker could not run: %1</source>
         <translation>Der Checker konnte nicht laufen: %1</translation>
     </message>
     <message>
-        <location line="+86"/>
+        <location line="+20"/>
+        <source>Pick the language of the custom checker.</source>
+        <translation>Wählen Sie die Sprache des eigenen Checkers.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Write the custom checker&apos;s code, or choose a built-in checker.</source>
+        <translation>Schreiben Sie den Code des eigenen Checkers oder wählen Sie einen eingebauten Checker.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The custom checker&apos;s language, %1, is not one RunPad knows.</source>
+        <translation>Die Sprache des eigenen Checkers, %1, kennt RunPad nicht.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A custom checker cannot be written in %1: of the compiled languages only C and C++ can check, so choose one of them or a language that needs no compiling, such as Python.</source>
+        <translation>Ein eigener Checker kann nicht in %1 geschrieben werden: Von den kompilierten Sprachen können nur C und C++ prüfen. Wählen Sie eine davon oder eine Sprache ohne Kompilieren, etwa Python.</translation>
+    </message>
+    <message>
+        <location line="+77"/>
         <source>The checker failed (exit code %1): %2</source>
         <translation>Der Checker ist fehlgeschlagen (Exit-Code %1): %2</translation>
     </message>
@@ -548,7 +568,7 @@ Your text is still here, not saved.</source>
 Ihr Text ist noch da, aber nicht gespeichert.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>Saved %1</source>
         <translation>%1 gespeichert</translation>
     </message>
@@ -844,7 +864,7 @@ Ihr Text ist noch da, aber nicht gespeichert.</translation>
         <translation>Jeden Treffer ersetzen</translation>
     </message>
     <message>
-        <location line="+225"/>
+        <location line="+228"/>
         <source>Replaced 1 occurrence</source>
         <translation>1 Vorkommen ersetzt</translation>
     </message>
@@ -1132,7 +1152,7 @@ Ihr Text ist noch da, aber nicht gespeichert.</translation>
         <translation>Keine Verbindung zum Sandbox-Helfer unter %1: %2</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+32"/>
         <source>The program at %1 is not a compatible sandbox helper.</source>
         <translation>Das Programm unter %1 ist kein kompatibler Sandbox-Helfer.</translation>
     </message>
@@ -1161,8 +1181,12 @@ Ihr Text ist noch da, aber nicht gespeichert.</translation>
     </message>
     <message>
         <location line="+30"/>
+        <source>runpad-sandbox is neither beside RunPad, nor in ../libexec, nor on PATH</source>
+        <translation>runpad-sandbox liegt weder neben RunPad noch in ../libexec noch im PATH</translation>
+    </message>
+    <message>
         <source>runpad-sandbox is neither beside RunPad, nor in ../libexec/runpad, nor on PATH</source>
-        <translation>runpad-sandbox liegt weder neben RunPad noch in ../libexec/runpad noch im PATH</translation>
+        <translation type="vanished">runpad-sandbox liegt weder neben RunPad noch in ../libexec/runpad noch im PATH</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1204,12 +1228,12 @@ Ihr Text ist noch da, aber nicht gespeichert.</translation>
     </message>
     <message>
         <location line="+29"/>
-        <location line="+355"/>
+        <location line="+359"/>
         <source>Compiling…</source>
         <translation>Wird kompiliert…</translation>
     </message>
     <message>
-        <location line="-350"/>
+        <location line="-354"/>
         <source>Compilation failed: no case could run</source>
         <translation>Kompilieren fehlgeschlagen: Kein Fall konnte laufen</translation>
     </message>
@@ -1376,7 +1400,7 @@ Ihr Text ist noch da, aber nicht gespeichert.</translation>
         <translation>Ausführen auf:</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+44"/>
         <source>Input for the program (stdin)</source>
         <translation>Eingabe für das Programm (stdin)</translation>
     </message>
@@ -1411,7 +1435,7 @@ Ihr Text ist noch da, aber nicht gespeichert.</translation>
         <translation>%1 ist nicht geöffnet.</translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location line="+76"/>
         <source>%1[*] — RunPad</source>
         <translation>%1[*] — RunPad</translation>
     </message>
@@ -1419,7 +1443,7 @@ Ihr Text ist noch da, aber nicht gespeichert.</translation>
 <context>
     <name>ManyRuns</name>
     <message>
-        <location filename="../app/core/practice/ManyRuns.cpp" line="+206"/>
+        <location filename="../app/core/practice/ManyRuns.cpp" line="+192"/>
         <source>%1 returned %2 results for %3 inputs</source>
         <translation>%1 hat %2 Ergebnisse für %3 Eingaben geliefert</translation>
     </message>
@@ -1432,7 +1456,7 @@ Ihr Text ist noch da, aber nicht gespeichert.</translation>
         <translation>Remote: %1</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+46"/>
         <source>Remote: %1 (runpad-server)</source>
         <translation>Remote: %1 (runpad-server)</translation>
     </message>
@@ -1452,7 +1476,7 @@ Ihr Text ist noch da, aber nicht gespeichert.</translation>
         <translation>%1&lt;br&gt;Ein Piston-Server: Interaktive Läufe können die Eingabe des Programms nicht schließen (Strg+D), und Signale erreichen das Programm nicht; Stopp legt auf.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+25"/>
         <source>the runtimes are not a JSON array</source>
         <translation>die Laufzeitumgebungen sind kein JSON-Array</translation>
     </message>
@@ -1510,7 +1534,7 @@ Ihr Text ist noch da, aber nicht gespeichert.</translation>
         <translation>%1 hat die Sitzung beendet: %2 (Close-Code %3).</translation>
     </message>
     <message numerus="yes">
-        <location line="+26"/>
+        <location line="+24"/>
         <source>Stopped: %1 did not confirm the end of the run within %n second(s), so RunPad hung up.</source>
         <translation>
             <numerusform>Gestoppt: %1 hat das Ende des Laufs nicht innerhalb von %n Sekunde bestätigt, daher hat RunPad aufgelegt.</numerusform>
@@ -1518,7 +1542,7 @@ Ihr Text ist noch da, aber nicht gespeichert.</translation>
         </translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+77"/>
         <source>%1 in a message</source>
         <translation>%1 in einer Nachricht</translation>
     </message>
@@ -1543,7 +1567,7 @@ Ihr Text ist noch da, aber nicht gespeichert.</translation>
         <translation>%1 hat die Anfrage abgelehnt: %2</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>%1 cannot run it now: %2</source>
         <translation>%1 kann es jetzt nicht ausführen: %2</translation>
     </message>
@@ -1580,7 +1604,7 @@ Ihr Text ist noch da, aber nicht gespeichert.</translation>
 <context>
     <name>PistonExecuteJob</name>
     <message>
-        <location filename="../app/core/PistonExecuteJob.cpp" line="+39"/>
+        <location filename="../app/core/PistonExecuteJob.cpp" line="+36"/>
         <source>RunPad: this run was sent to %1 with its input; what is typed now does not reach it. Run interactively to type input.
 </source>
         <translation>RunPad: Dieser Lauf wurde mit seiner Eingabe an %1 gesendet; was jetzt getippt wird, erreicht ihn nicht. Führen Sie interaktiv aus, um Eingaben zu tippen.
@@ -1641,7 +1665,7 @@ Ihr Text ist noch da, aber nicht gespeichert.</translation>
 <context>
     <name>Problem</name>
     <message>
-        <location filename="../app/core/practice/Problem.cpp" line="+33"/>
+        <location filename="../app/core/practice/Problem.cpp" line="+36"/>
         <source>%1 must be a string</source>
         <translation>%1 muss eine Zeichenkette sein</translation>
     </message>
@@ -1666,7 +1690,22 @@ Ihr Text ist noch da, aber nicht gespeichert.</translation>
         <translation>%1 muss true oder false sein</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+18"/>
+        <source>input.type must be &quot;stdin&quot;, &quot;file&quot; or &quot;regex&quot;</source>
+        <translation>input.type muss &quot;stdin&quot;, &quot;file&quot; oder &quot;regex&quot; sein</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>output.type must be &quot;stdout&quot; or &quot;file&quot;</source>
+        <translation>output.type muss &quot;stdout&quot; oder &quot;file&quot; sein</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1.%2 is required as a non-empty string when %1.type is &quot;%3&quot;</source>
+        <translation>%1.%2 muss eine nicht leere Zeichenkette sein, wenn %1.type &quot;%3&quot; ist</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>checker must be an object</source>
         <translation>checker muss ein Objekt sein</translation>
     </message>
@@ -1686,28 +1725,57 @@ Ihr Text ist noch da, aber nicht gespeichert.</translation>
         <translation>ein eigener Checker braucht customSource und customLanguage</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+32"/>
+        <source>a file whose name matches %1</source>
+        <translation>einer Datei, deren Name zu %1 passt</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>On the judge this problem reads its input from %1 and writes its output to %2.</source>
+        <translation>Beim Judge liest diese Aufgabe ihre Eingabe aus %1 und schreibt ihre Ausgabe nach %2.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>On the judge this problem reads its input from %1.</source>
+        <translation>Beim Judge liest diese Aufgabe ihre Eingabe aus %1.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>On the judge this problem writes its output to %1.</source>
+        <translation>Beim Judge schreibt diese Aufgabe ihre Ausgabe nach %1.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Run all gives each case on stdin and reads stdout instead, so use the standard streams while testing here.</source>
+        <translation>„Alle ausführen“ gibt jeden Fall stattdessen über stdin und liest stdout; nutzen Sie beim Testen hier also die Standardströme.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>version is required as a number; this is not a RunPad problem file</source>
         <translation>version ist als Zahl erforderlich; dies ist keine RunPad-Aufgabendatei</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>version %1 is not known; this RunPad reads version %2 (a newer RunPad may have written it)</source>
-        <translation>Version %1 ist unbekannt; dieses RunPad liest Version %2 (vielleicht hat ein neueres RunPad sie geschrieben)</translation>
+        <location line="+5"/>
+        <source>version %1 is not known; this RunPad reads versions %2 to %3 (a newer RunPad may have written it)</source>
+        <translation>Version %1 ist unbekannt; dieses RunPad liest die Versionen %2 bis %3 (vielleicht hat ein neueres RunPad sie geschrieben)</translation>
     </message>
     <message>
-        <location line="+23"/>
-        <location line="+45"/>
+        <source>version %1 is not known; this RunPad reads version %2 (a newer RunPad may have written it)</source>
+        <translation type="vanished">Version %1 ist unbekannt; dieses RunPad liest Version %2 (vielleicht hat ein neueres RunPad sie geschrieben)</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <location line="+56"/>
         <source>tests is required as an array</source>
         <translation>tests ist als Array erforderlich</translation>
     </message>
     <message>
-        <location line="-37"/>
+        <location line="-47"/>
         <source>tests[%1] needs input and expected as strings</source>
         <translation>tests[%1] braucht input und expected als Zeichenketten</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+19"/>
         <source>name is required as a non-empty string</source>
         <translation>name ist als nicht leere Zeichenkette erforderlich</translation>
     </message>
@@ -1722,7 +1790,7 @@ Ihr Text ist noch da, aber nicht gespeichert.</translation>
         <translation>memoryLimit (Megabyte)</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+14"/>
         <source>testType must be &quot;single&quot; or &quot;multiNumber&quot;</source>
         <translation>testType muss &quot;single&quot; oder &quot;multiNumber&quot; sein</translation>
     </message>
@@ -1735,7 +1803,7 @@ Ihr Text ist noch da, aber nicht gespeichert.</translation>
 <context>
     <name>ProblemDialog</name>
     <message>
-        <location filename="../app/ui/practice/ProblemDialog.cpp" line="+70"/>
+        <location filename="../app/ui/practice/ProblemDialog.cpp" line="+71"/>
         <source>Problem</source>
         <translation>Aufgabe</translation>
     </message>
@@ -1795,7 +1863,7 @@ Ihr Text ist noch da, aber nicht gespeichert.</translation>
         <translation>Eine Zahl besteht, wenn sie innerhalb einer der beiden Toleranzen um die erwartete liegt; andere Wörter müssen genau übereinstimmen.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+18"/>
         <source>&amp;Name:</source>
         <translation>&amp;Name:</translation>
     </message>
@@ -1830,14 +1898,12 @@ Ihr Text ist noch da, aber nicht gespeichert.</translation>
         <translation>Die Toleranzen müssen Zahlen von mindestens 0 sein, etwa 1e-6 oder 0.001.</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Pick the language of the checker.</source>
-        <translation>Wählen Sie die Sprache des Checkers.</translation>
+        <translation type="vanished">Wählen Sie die Sprache des Checkers.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Write the checker&apos;s code, or pick another checker.</source>
-        <translation>Schreiben Sie den Code des Checkers, oder wählen Sie einen anderen Checker.</translation>
+        <translation type="vanished">Schreiben Sie den Code des Checkers, oder wählen Sie einen anderen Checker.</translation>
     </message>
 </context>
 <context>
@@ -2111,6 +2177,29 @@ Ihr Text ist noch da, aber nicht gespeichert.</translation>
     </message>
 </context>
 <context>
+    <name>RemoteServer</name>
+    <message>
+        <location filename="../app/core/RemoteServer.cpp" line="+13"/>
+        <source>The address is empty.</source>
+        <translation>Die Adresse ist leer.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This is not an address: %1</source>
+        <translation>Das ist keine Adresse: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The address must start with http:// or https://.</source>
+        <translation>Die Adresse muss mit http:// oder https:// beginnen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The address needs a host name or IP address, e.g. http://192.168.1.20:2000.</source>
+        <translation>Die Adresse braucht einen Hostnamen oder eine IP-Adresse, z. B. http://192.168.1.20:2000.</translation>
+    </message>
+</context>
+<context>
     <name>RemoteServerDialog</name>
     <message>
         <location filename="../app/ui/RemoteServerDialog.cpp" line="+33"/>
@@ -2183,24 +2272,21 @@ Ihr Text ist noch da, aber nicht gespeichert.</translation>
         <translation>Ein anderer Remote-Server heißt bereits %1.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
         <source>Enter the server&apos;s address, e.g. http://192.168.1.20:2000.</source>
         <translation>Geben Sie die Adresse des Servers ein, z. B. http://192.168.1.20:2000.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>%1 is not an address: %2</source>
-        <translation>%1 ist keine Adresse: %2</translation>
+        <translation type="vanished">%1 ist keine Adresse: %2</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>The address must start with http:// or https://.</source>
-        <translation>Die Adresse muss mit http:// oder https:// beginnen.</translation>
+        <translation type="vanished">Die Adresse muss mit http:// oder https:// beginnen.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>The address needs a host name or IP address, e.g. http://192.168.1.20:2000.</source>
-        <translation>Die Adresse braucht einen Hostnamen oder eine IP-Adresse, z. B. http://192.168.1.20:2000.</translation>
+        <translation type="vanished">Die Adresse braucht einen Hostnamen oder eine IP-Adresse, z. B. http://192.168.1.20:2000.</translation>
     </message>
     <message>
         <location line="+27"/>
@@ -2323,7 +2409,7 @@ Ihr Text ist noch da, aber nicht gespeichert.</translation>
 <context>
     <name>RunStatusLine</name>
     <message>
-        <location filename="../app/ui/RunStatusLine.cpp" line="+39"/>
+        <location filename="../app/ui/RunStatusLine.cpp" line="+41"/>
         <source>Compiling</source>
         <translation>Kompilieren</translation>
     </message>
@@ -2801,7 +2887,7 @@ Ihr Text ist noch da, aber nicht gespeichert.</translation>
 <context>
     <name>StressTester</name>
     <message>
-        <location filename="../app/core/practice/StressTester.cpp" line="+56"/>
+        <location filename="../app/core/practice/StressTester.cpp" line="+53"/>
         <source>The generator did not compile:
 %1</source>
         <translation>Der Generator ließ sich nicht kompilieren:
@@ -2822,24 +2908,23 @@ Ihr Text ist noch da, aber nicht gespeichert.</translation>
 %1</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+8"/>
         <source>The solution did not compile:
 %1</source>
         <translation>Die Lösung ließ sich nicht kompilieren:
 %1</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+39"/>
         <source>Give the stress test a budget: a number of tests, seconds, or both.</source>
         <translation>Geben Sie dem Stresstest ein Budget: eine Anzahl Tests, Sekunden oder beides.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>The custom checker has no code.</source>
-        <translation>Der eigene Checker hat keinen Code.</translation>
+        <translation type="vanished">Der eigene Checker hat keinen Code.</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+51"/>
         <source>The generator failed on test %1 (%2: %3)%4</source>
         <translation>Der Generator ist bei Test %1 fehlgeschlagen (%2: %3)%4</translation>
     </message>
@@ -2941,12 +3026,11 @@ Ihr Text ist noch da, aber nicht gespeichert.</translation>
         <translation>Dies ist eine interaktive Aufgabe: Ihre Fälle brauchen einen Interaktor, den „Alle ausführen“ nicht hat. Führen Sie das Programm stattdessen in der Konsole aus.</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>The custom checker has no code or no language: add them, or choose a built-in checker.</source>
-        <translation>Der eigene Checker hat keinen Code oder keine Sprache: Ergänzen Sie sie, oder wählen Sie einen eingebauten Checker.</translation>
+        <translation type="vanished">Der eigene Checker hat keinen Code oder keine Sprache: Ergänzen Sie sie, oder wählen Sie einen eingebauten Checker.</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+30"/>
         <source>Case %1 could not be judged: %2</source>
         <translation>Fall %1 konnte nicht bewertet werden: %2</translation>
     </message>
@@ -3139,7 +3223,7 @@ Ihr Text ist noch da, aber nicht gespeichert.</translation>
         <translation>%1 MB</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+22"/>
         <source>Judging… %1 of %2 done</source>
         <translation>Wird bewertet… %1 von %2 fertig</translation>
     </message>
@@ -3267,12 +3351,12 @@ Ihr Text ist noch da, aber nicht gespeichert.</translation>
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/ui/main.cpp" line="+30"/>
+        <location filename="../app/ui/main.cpp" line="+34"/>
         <source>Write and run code snippets in a sandbox.</source>
         <translation>Codeschnipsel in einer Sandbox schreiben und ausführen.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Run the current file once the window is up.</source>
         <translation>Die aktuelle Datei ausführen, sobald das Fenster offen ist.</translation>
     </message>

@@ -56,7 +56,7 @@
 <context>
     <name>FindBar</name>
     <message numerus="yes">
-        <location filename="../editor/FindBar.cpp" line="+313"/>
+        <location filename="../editor/FindBar.cpp" line="+316"/>
         <source>Replaced %n occurrences</source>
         <translation>
             <numerusform>Replaced %n occurrence</numerusform>
@@ -75,7 +75,7 @@
 <context>
     <name>LocalSandboxBackend</name>
     <message numerus="yes">
-        <location filename="../app/core/LocalSandboxBackend.cpp" line="+411"/>
+        <location filename="../app/core/LocalSandboxBackend.cpp" line="+406"/>
         <source>The sandbox helper did not get ready within %n seconds.</source>
         <translation>
             <numerusform>The sandbox helper did not get ready within %n second.</numerusform>
@@ -86,7 +86,7 @@
 <context>
     <name>PistonConnectJob</name>
     <message numerus="yes">
-        <location filename="../app/core/PistonConnectJob.cpp" line="+91"/>
+        <location filename="../app/core/PistonConnectJob.cpp" line="+89"/>
         <source>Stopped: %1 did not confirm the end of the run within %n second(s), so RunPad hung up.</source>
         <translation>
             <numerusform>Stopped: %1 did not confirm the end of the run within %n second, so RunPad hung up.</numerusform>
@@ -132,7 +132,7 @@
 <context>
     <name>RemoteServerDialog</name>
     <message numerus="yes">
-        <location filename="../app/ui/RemoteServerDialog.cpp" line="+187"/>
+        <location filename="../app/ui/RemoteServerDialog.cpp" line="+180"/>
         <source>Connected: %1 offers %n runtimes.</source>
         <translation>
             <numerusform>Connected: %1 offers %n runtime.</numerusform>

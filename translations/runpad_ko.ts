@@ -410,7 +410,7 @@
 <context>
     <name>ConsoleView</name>
     <message>
-        <location filename="../app/ui/ConsoleView.cpp" line="+27"/>
+        <location filename="../app/ui/ConsoleView.cpp" line="+58"/>
         <source>Program output appears here.</source>
         <translation>프로그램 출력이 여기에 나타납니다.</translation>
     </message>
@@ -455,12 +455,32 @@
 <context>
     <name>CustomChecker</name>
     <message>
-        <location filename="../app/core/practice/CustomChecker.cpp" line="+57"/>
+        <location filename="../app/core/practice/CustomChecker.cpp" line="+58"/>
         <source>The checker could not run: %1</source>
         <translation>체커를 실행할 수 없습니다: %1</translation>
     </message>
     <message>
-        <location line="+86"/>
+        <location line="+20"/>
+        <source>Pick the language of the custom checker.</source>
+        <translation>사용자 정의 체커의 언어를 고르세요.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Write the custom checker&apos;s code, or choose a built-in checker.</source>
+        <translation>사용자 정의 체커의 코드를 작성하거나 기본 제공 체커를 고르세요.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The custom checker&apos;s language, %1, is not one RunPad knows.</source>
+        <translation>사용자 정의 체커의 언어 %1은(는) RunPad가 모르는 언어입니다.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A custom checker cannot be written in %1: of the compiled languages only C and C++ can check, so choose one of them or a language that needs no compiling, such as Python.</source>
+        <translation>사용자 정의 체커는 %1(으)로 작성할 수 없습니다. 컴파일 언어 중에서는 C와 C++만 체커가 될 수 있으니, 그중 하나나 Python처럼 컴파일이 필요 없는 언어를 고르세요.</translation>
+    </message>
+    <message>
+        <location line="+77"/>
         <source>The checker failed (exit code %1): %2</source>
         <translation>체커가 실패했습니다(종료 코드 %1): %2</translation>
     </message>
@@ -542,7 +562,7 @@ Your text is still here, not saved.</source>
 작성한 텍스트는 저장되지 않은 채로 남아 있습니다.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>Saved %1</source>
         <translation>%1 저장함</translation>
     </message>
@@ -838,7 +858,7 @@ Your text is still here, not saved.</source>
         <translation>일치하는 항목 모두 바꾸기</translation>
     </message>
     <message>
-        <location line="+225"/>
+        <location line="+228"/>
         <source>Replaced 1 occurrence</source>
         <translation>1개 항목을 바꿨습니다</translation>
     </message>
@@ -1124,7 +1144,7 @@ Your text is still here, not saved.</source>
         <translation>%1의 샌드박스 헬퍼에 연결할 수 없습니다: %2</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+32"/>
         <source>The program at %1 is not a compatible sandbox helper.</source>
         <translation>%1의 프로그램은 호환되는 샌드박스 헬퍼가 아닙니다.</translation>
     </message>
@@ -1152,8 +1172,12 @@ Your text is still here, not saved.</source>
     </message>
     <message>
         <location line="+30"/>
+        <source>runpad-sandbox is neither beside RunPad, nor in ../libexec, nor on PATH</source>
+        <translation>runpad-sandbox가 RunPad 옆에도, ../libexec에도, PATH에도 없음</translation>
+    </message>
+    <message>
         <source>runpad-sandbox is neither beside RunPad, nor in ../libexec/runpad, nor on PATH</source>
-        <translation>runpad-sandbox가 RunPad 옆에도, ../libexec/runpad에도, PATH에도 없음</translation>
+        <translation type="vanished">runpad-sandbox가 RunPad 옆에도, ../libexec/runpad에도, PATH에도 없음</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1195,12 +1219,12 @@ Your text is still here, not saved.</source>
     </message>
     <message>
         <location line="+29"/>
-        <location line="+355"/>
+        <location line="+359"/>
         <source>Compiling…</source>
         <translation>컴파일 중…</translation>
     </message>
     <message>
-        <location line="-350"/>
+        <location line="-354"/>
         <source>Compilation failed: no case could run</source>
         <translation>컴파일 실패: 실행한 케이스 없음</translation>
     </message>
@@ -1367,7 +1391,7 @@ Your text is still here, not saved.</source>
         <translation>실행 위치:</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+44"/>
         <source>Input for the program (stdin)</source>
         <translation>프로그램 입력(stdin)</translation>
     </message>
@@ -1402,7 +1426,7 @@ Your text is still here, not saved.</source>
         <translation>%1이(가) 열려 있지 않습니다.</translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location line="+76"/>
         <source>%1[*] — RunPad</source>
         <translation>%1[*] — RunPad</translation>
     </message>
@@ -1410,7 +1434,7 @@ Your text is still here, not saved.</source>
 <context>
     <name>ManyRuns</name>
     <message>
-        <location filename="../app/core/practice/ManyRuns.cpp" line="+206"/>
+        <location filename="../app/core/practice/ManyRuns.cpp" line="+192"/>
         <source>%1 returned %2 results for %3 inputs</source>
         <translation>%1이(가) 입력 %3개에 대해 결과 %2개를 돌려주었습니다</translation>
     </message>
@@ -1423,7 +1447,7 @@ Your text is still here, not saved.</source>
         <translation>원격: %1</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+46"/>
         <source>Remote: %1 (runpad-server)</source>
         <translation>원격: %1(runpad-server)</translation>
     </message>
@@ -1443,7 +1467,7 @@ Your text is still here, not saved.</source>
         <translation>%1&lt;br&gt;Piston 서버입니다. 대화형 실행에서 프로그램 입력을 닫을 수 없고(Ctrl+D) 시그널도 프로그램에 닿지 않습니다. 중지하면 연결을 끊습니다.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+25"/>
         <source>the runtimes are not a JSON array</source>
         <translation>런타임 목록이 JSON 배열이 아님</translation>
     </message>
@@ -1501,14 +1525,14 @@ Your text is still here, not saved.</source>
         <translation>%1이(가) 세션을 끝냈습니다: %2(닫기 코드 %3).</translation>
     </message>
     <message numerus="yes">
-        <location line="+26"/>
+        <location line="+24"/>
         <source>Stopped: %1 did not confirm the end of the run within %n second(s), so RunPad hung up.</source>
         <translation>
             <numerusform>중지됨: %1이(가) %n초 안에 실행 종료를 확인하지 않아 RunPad가 연결을 끊었습니다.</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+77"/>
         <source>%1 in a message</source>
         <translation>메시지의 %1</translation>
     </message>
@@ -1533,7 +1557,7 @@ Your text is still here, not saved.</source>
         <translation>%1이(가) 요청을 거부했습니다: %2</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>%1 cannot run it now: %2</source>
         <translation>%1이(가) 지금은 실행할 수 없습니다: %2</translation>
     </message>
@@ -1570,7 +1594,7 @@ Your text is still here, not saved.</source>
 <context>
     <name>PistonExecuteJob</name>
     <message>
-        <location filename="../app/core/PistonExecuteJob.cpp" line="+39"/>
+        <location filename="../app/core/PistonExecuteJob.cpp" line="+36"/>
         <source>RunPad: this run was sent to %1 with its input; what is typed now does not reach it. Run interactively to type input.
 </source>
         <translation>RunPad: 이 실행은 입력과 함께 %1(으)로 보냈으므로 지금 입력하는 내용은 전달되지 않습니다. 입력하려면 대화형으로 실행하세요.
@@ -1631,7 +1655,7 @@ Your text is still here, not saved.</source>
 <context>
     <name>Problem</name>
     <message>
-        <location filename="../app/core/practice/Problem.cpp" line="+33"/>
+        <location filename="../app/core/practice/Problem.cpp" line="+36"/>
         <source>%1 must be a string</source>
         <translation>%1은(는) 문자열이어야 함</translation>
     </message>
@@ -1656,7 +1680,22 @@ Your text is still here, not saved.</source>
         <translation>%1은(는) true 또는 false여야 함</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+18"/>
+        <source>input.type must be &quot;stdin&quot;, &quot;file&quot; or &quot;regex&quot;</source>
+        <translation>input.type은 &quot;stdin&quot;, &quot;file&quot;, &quot;regex&quot; 중 하나여야 함</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>output.type must be &quot;stdout&quot; or &quot;file&quot;</source>
+        <translation>output.type은 &quot;stdout&quot; 또는 &quot;file&quot;이어야 함</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1.%2 is required as a non-empty string when %1.type is &quot;%3&quot;</source>
+        <translation>%1.type이 &quot;%3&quot;이면 %1.%2은(는) 비어 있지 않은 문자열이어야 함</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>checker must be an object</source>
         <translation>checker는 객체여야 함</translation>
     </message>
@@ -1676,28 +1715,57 @@ Your text is still here, not saved.</source>
         <translation>사용자 정의 체커에는 customSource와 customLanguage가 필요함</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+32"/>
+        <source>a file whose name matches %1</source>
+        <translation>이름이 %1과(와) 맞는 파일</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>On the judge this problem reads its input from %1 and writes its output to %2.</source>
+        <translation>채점 서버에서 이 문제는 %1에서 입력을 읽고 %2에 출력을 씁니다.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>On the judge this problem reads its input from %1.</source>
+        <translation>채점 서버에서 이 문제는 %1에서 입력을 읽습니다.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>On the judge this problem writes its output to %1.</source>
+        <translation>채점 서버에서 이 문제는 %1에 출력을 씁니다.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Run all gives each case on stdin and reads stdout instead, so use the standard streams while testing here.</source>
+        <translation>모두 실행은 각 케이스를 대신 stdin으로 주고 stdout을 읽으므로, 여기서 테스트하는 동안에는 표준 입출력을 사용하세요.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>version is required as a number; this is not a RunPad problem file</source>
         <translation>version이 숫자로 있어야 함. RunPad 문제 파일이 아님</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>version %1 is not known; this RunPad reads version %2 (a newer RunPad may have written it)</source>
-        <translation>버전 %1은(는) 알 수 없음. 이 RunPad는 버전 %2을(를) 읽음(더 새로운 RunPad가 쓴 파일일 수 있음)</translation>
+        <location line="+5"/>
+        <source>version %1 is not known; this RunPad reads versions %2 to %3 (a newer RunPad may have written it)</source>
+        <translation>알 수 없는 버전 %1입니다. 이 RunPad는 버전 %2~%3을 읽습니다(더 새로운 RunPad가 썼을 수 있음)</translation>
     </message>
     <message>
-        <location line="+23"/>
-        <location line="+45"/>
+        <source>version %1 is not known; this RunPad reads version %2 (a newer RunPad may have written it)</source>
+        <translation type="vanished">버전 %1은(는) 알 수 없음. 이 RunPad는 버전 %2을(를) 읽음(더 새로운 RunPad가 쓴 파일일 수 있음)</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <location line="+56"/>
         <source>tests is required as an array</source>
         <translation>tests가 배열로 있어야 함</translation>
     </message>
     <message>
-        <location line="-37"/>
+        <location line="-47"/>
         <source>tests[%1] needs input and expected as strings</source>
         <translation>tests[%1]에는 문자열 input과 expected가 필요함</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+19"/>
         <source>name is required as a non-empty string</source>
         <translation>name이 비어 있지 않은 문자열로 있어야 함</translation>
     </message>
@@ -1712,7 +1780,7 @@ Your text is still here, not saved.</source>
         <translation>memoryLimit(메가바이트)</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+14"/>
         <source>testType must be &quot;single&quot; or &quot;multiNumber&quot;</source>
         <translation>testType은 &quot;single&quot; 또는 &quot;multiNumber&quot;여야 함</translation>
     </message>
@@ -1725,7 +1793,7 @@ Your text is still here, not saved.</source>
 <context>
     <name>ProblemDialog</name>
     <message>
-        <location filename="../app/ui/practice/ProblemDialog.cpp" line="+70"/>
+        <location filename="../app/ui/practice/ProblemDialog.cpp" line="+71"/>
         <source>Problem</source>
         <translation>문제</translation>
     </message>
@@ -1785,7 +1853,7 @@ Your text is still here, not saved.</source>
         <translation>수는 기대값과의 차이가 두 허용 오차 중 하나 안에 들면 통과합니다. 다른 단어는 정확히 일치해야 합니다.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+18"/>
         <source>&amp;Name:</source>
         <translation>이름(&amp;N):</translation>
     </message>
@@ -1820,14 +1888,12 @@ Your text is still here, not saved.</source>
         <translation>허용 오차는 1e-6이나 0.001처럼 0 이상의 수여야 합니다.</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Pick the language of the checker.</source>
-        <translation>체커의 언어를 고르세요.</translation>
+        <translation type="vanished">체커의 언어를 고르세요.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Write the checker&apos;s code, or pick another checker.</source>
-        <translation>체커 코드를 작성하거나 다른 체커를 고르세요.</translation>
+        <translation type="vanished">체커 코드를 작성하거나 다른 체커를 고르세요.</translation>
     </message>
 </context>
 <context>
@@ -2097,6 +2163,29 @@ Your text is still here, not saved.</source>
     </message>
 </context>
 <context>
+    <name>RemoteServer</name>
+    <message>
+        <location filename="../app/core/RemoteServer.cpp" line="+13"/>
+        <source>The address is empty.</source>
+        <translation>주소가 비어 있습니다.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This is not an address: %1</source>
+        <translation>주소가 아닙니다: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The address must start with http:// or https://.</source>
+        <translation>주소는 http:// 또는 https://로 시작해야 합니다.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The address needs a host name or IP address, e.g. http://192.168.1.20:2000.</source>
+        <translation>주소에 호스트 이름이나 IP 주소가 있어야 합니다. 예: http://192.168.1.20:2000.</translation>
+    </message>
+</context>
+<context>
     <name>RemoteServerDialog</name>
     <message>
         <location filename="../app/ui/RemoteServerDialog.cpp" line="+33"/>
@@ -2169,24 +2258,21 @@ Your text is still here, not saved.</source>
         <translation>%1(이)라는 원격 서버가 이미 있습니다.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
         <source>Enter the server&apos;s address, e.g. http://192.168.1.20:2000.</source>
         <translation>서버 주소를 입력하세요. 예: http://192.168.1.20:2000.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>%1 is not an address: %2</source>
-        <translation>%1은(는) 주소가 아닙니다: %2</translation>
+        <translation type="vanished">%1은(는) 주소가 아닙니다: %2</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>The address must start with http:// or https://.</source>
-        <translation>주소는 http:// 또는 https://로 시작해야 합니다.</translation>
+        <translation type="vanished">주소는 http:// 또는 https://로 시작해야 합니다.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>The address needs a host name or IP address, e.g. http://192.168.1.20:2000.</source>
-        <translation>주소에 호스트 이름이나 IP 주소가 있어야 합니다. 예: http://192.168.1.20:2000.</translation>
+        <translation type="vanished">주소에 호스트 이름이나 IP 주소가 있어야 합니다. 예: http://192.168.1.20:2000.</translation>
     </message>
     <message>
         <location line="+27"/>
@@ -2308,7 +2394,7 @@ Your text is still here, not saved.</source>
 <context>
     <name>RunStatusLine</name>
     <message>
-        <location filename="../app/ui/RunStatusLine.cpp" line="+39"/>
+        <location filename="../app/ui/RunStatusLine.cpp" line="+41"/>
         <source>Compiling</source>
         <translation>컴파일 중</translation>
     </message>
@@ -2786,7 +2872,7 @@ Your text is still here, not saved.</source>
 <context>
     <name>StressTester</name>
     <message>
-        <location filename="../app/core/practice/StressTester.cpp" line="+56"/>
+        <location filename="../app/core/practice/StressTester.cpp" line="+53"/>
         <source>The generator did not compile:
 %1</source>
         <translation>생성기가 컴파일되지 않았습니다:
@@ -2807,24 +2893,23 @@ Your text is still here, not saved.</source>
 %1</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+8"/>
         <source>The solution did not compile:
 %1</source>
         <translation>풀이가 컴파일되지 않았습니다:
 %1</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+39"/>
         <source>Give the stress test a budget: a number of tests, seconds, or both.</source>
         <translation>스트레스 테스트의 한도를 정하세요. 테스트 수, 초, 또는 둘 다 정할 수 있습니다.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>The custom checker has no code.</source>
-        <translation>사용자 정의 체커에 코드가 없습니다.</translation>
+        <translation type="vanished">사용자 정의 체커에 코드가 없습니다.</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+51"/>
         <source>The generator failed on test %1 (%2: %3)%4</source>
         <translation>생성기가 테스트 %1에서 실패했습니다(%2: %3)%4</translation>
     </message>
@@ -2926,12 +3011,11 @@ Your text is still here, not saved.</source>
         <translation>대화형 문제입니다. 케이스를 실행하려면 인터랙터가 필요한데 모두 실행에는 인터랙터가 없습니다. 대신 콘솔에서 프로그램을 실행하세요.</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>The custom checker has no code or no language: add them, or choose a built-in checker.</source>
-        <translation>사용자 정의 체커에 코드나 언어가 없습니다. 추가하거나 내장 체커를 고르세요.</translation>
+        <translation type="vanished">사용자 정의 체커에 코드나 언어가 없습니다. 추가하거나 내장 체커를 고르세요.</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+30"/>
         <source>Case %1 could not be judged: %2</source>
         <translation>케이스 %1을(를) 채점할 수 없습니다: %2</translation>
     </message>
@@ -3124,7 +3208,7 @@ Your text is still here, not saved.</source>
         <translation>%1 MB</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+22"/>
         <source>Judging… %1 of %2 done</source>
         <translation>채점 중… %2개 중 %1개 완료</translation>
     </message>
@@ -3252,12 +3336,12 @@ Your text is still here, not saved.</source>
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/ui/main.cpp" line="+30"/>
+        <location filename="../app/ui/main.cpp" line="+34"/>
         <source>Write and run code snippets in a sandbox.</source>
         <translation>샌드박스에서 코드 조각을 작성하고 실행합니다.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Run the current file once the window is up.</source>
         <translation>창이 뜨면 현재 파일을 실행합니다.</translation>
     </message>

@@ -302,9 +302,9 @@ int main(int argc, char *argv[])
     QUrl serverUrl;
     if (parser.isSet(serverOption)) {
         serverUrl = QUrl::fromUserInput(parser.value(serverOption));
-        if (!RemoteServer{QString(), serverUrl.host(), serverUrl}.isValid()) {
-            complain(Cli::tr("--server wants an http or https URL, not '%1'")
-                         .arg(parser.value(serverOption)));
+        if (const QString why = RemoteServer::urlProblem(serverUrl); !why.isEmpty()) {
+            complain(Cli::tr("--server wants an http or https URL, not '%1': %2")
+                         .arg(parser.value(serverOption), why));
             return UsageError;
         }
     }

@@ -7,6 +7,7 @@
 #include <QJsonObject>
 #include <QObject>
 #include <QString>
+#include <optional>
 
 // A place where code runs: the local sandbox helper, or a remote Piston-compatible server.
 // Everything is asynchronous; nothing blocks the caller's thread.
@@ -27,6 +28,11 @@ public:
     {
         return start(request.toJson(), interactive);
     }
+
+    // Whether it takes RunPad's `stdins` (one compile, then each input in a box of its own);
+    // nullopt while that is not known yet: a remote server before its first answer, which
+    // fetchRuntimes() brings.
+    virtual std::optional<bool> takesStdins() const { return false; }
 
     // The last statusChanged(), for a view that connects late.
     QString status() const { return m_status; }

@@ -37,10 +37,16 @@ QJsonObject ExecuteResult::toJson() const
     return object;
 }
 
+bool ExecuteResult::compileFailed() const
+{
+    return compile && (!compile->status.isEmpty() || compile->code.value_or(0) != 0 ||
+                       (!run && runs.isEmpty()));
+}
+
 const StageResult *ExecuteResult::decisiveStage() const
 {
     // Older Piston copies a failed compile into run; the compile stage is still the one to blame.
-    if (compile && (!compile->status.isEmpty() || (!run && runs.isEmpty())))
+    if (compileFailed())
         return &*compile;
     if (run)
         return &*run;

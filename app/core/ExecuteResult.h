@@ -19,6 +19,9 @@ struct ExecuteResult {
 
     static ExecuteResult fromJson(const QJsonObject &object);
     QJsonObject toJson() const;
+    // The program did not compile: the compile stage ended with a status, or with a non-zero exit
+    // (servers that give no status), or nothing ran after it.
+    bool compileFailed() const;
     // The stage whose outcome decides the result: the failed compile, else the run; with `runs`,
     // the first run that did not end well, else the last one.
     const StageResult *decisiveStage() const;

@@ -16,7 +16,8 @@ public:
     // Why failed() was emitted: a server answers 400, 503 or 500 after it.
     enum class Failure {
         Rejected,    // the request is invalid; the message says what to change (Piston's wording)
-        Unavailable, // the backend cannot run it now: unreachable, busy, lost; trying again may work
+        Unavailable, // the backend cannot run it now: unreachable, lost; trying again may work
+        Busy,        // every box of the sandbox is in use: trying again shortly will work
         Internal,    // the backend broke while running it
     };
     Failure failure() const { return m_failure; }
@@ -28,11 +29,14 @@ public:
     void stop() { sendSignal(QStringLiteral("SIGKILL")); }
 
 signals:
-    void stageStarted(const QString &stage);          // "compile" or "run"
-    void output(const QString &stream, const QString &text); // "stdout" or "stderr"
+    // The backend took an interactive run and runs it with this runtime (the `runtime` message of
+    // /api/v2/connect), before anything else about it.
+    void accepted(const QString &language, const QString &version);
+    void stageStarted(const QString &stage);                             // "compile" or "run"
+    void output(const QString &stream, const QString &text);             // "stdout" or "stderr"
     void stageFinished(const QString &stage, const StageResult &result); // without stdout/stderr
-    void finished(const ExecuteResult &result);       // the full result, with all output
-    void failed(const QString &message);              // rejected or lost; readable by a person
+    void finished(const ExecuteResult &result); // the full result, with all output
+    void failed(const QString &message);        // rejected or lost; readable by a person
 
 protected:
     void setFailure(Failure failure) { m_failure = failure; }

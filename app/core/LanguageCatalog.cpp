@@ -94,6 +94,7 @@ std::optional<LanguageInfo> readLanguage(const QString &path)
     info.name = object.value(QStringLiteral("name")).toString(info.language);
     info.aliases = toStringList(object.value(QStringLiteral("aliases")));
     info.extensions = toStringList(object.value(QStringLiteral("extensions")));
+    info.compiled = object.contains(QStringLiteral("compile"));
     const QJsonObject highlight = object.value(QStringLiteral("highlight")).toObject();
     info.ksyntaxDefinition = highlight.value(QStringLiteral("ksyntax")).toString();
     info.qscintillaLexer = highlight.value(QStringLiteral("qscintilla")).toString();

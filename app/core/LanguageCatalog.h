@@ -13,6 +13,7 @@ struct LanguageInfo {
     QString name;     // for people, e.g. "C++"
     QStringList aliases;
     QStringList extensions; // without dots; the first names new files
+    bool compiled = false;  // it has a compile command: the program is built before it runs
     QString ksyntaxDefinition;
     QString qscintillaLexer;
     QString templateText;

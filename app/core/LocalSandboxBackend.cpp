@@ -312,12 +312,7 @@ void LocalSandboxBackend::Private::onMessage(qint64 id, const QJsonObject &messa
             emit q->unavailable(message.value(QStringLiteral("message")).toString());
         }
     } else if (const QPointer<LocalSandboxJob> job = jobs.value(id)) {
-        if (type == QLatin1String("runtime")) {
-            emit q->jobAccepted(job, message.value(QStringLiteral("language")).toString(),
-                                message.value(QStringLiteral("version")).toString());
-        }
-        if (job)
-            job->handleMessage(message);
+        job->handleMessage(message);
     }
 }
 
@@ -440,7 +435,7 @@ QString LocalSandboxBackend::unavailableReason() const
     const QString program = d->helperProgram.isEmpty() ? defaultHelperProgram() : d->helperProgram;
     if (QFileInfo(program).isExecutable())
         return {};
-    return tr("runpad-sandbox is neither beside RunPad, nor in ../libexec/runpad, nor on PATH");
+    return tr("runpad-sandbox is neither beside RunPad, nor in ../libexec, nor on PATH");
 #else
     return tr("this system has no Linux namespaces and cgroups to build a sandbox from");
 #endif

@@ -46,11 +46,7 @@ public:
     void fetchRuntimes() override;
     using Backend::start;
     Job *start(const QJsonObject &body, bool interactive) override;
-
-signals:
-    // The helper accepted an interactive job and runs it with this runtime: its `runtime`
-    // message, which /api/v2/connect passes on before anything else.
-    void jobAccepted(Job *job, const QString &language, const QString &version);
+    std::optional<bool> takesStdins() const override { return true; }
 
 private:
     class Private;

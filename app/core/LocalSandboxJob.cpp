@@ -5,9 +5,7 @@
 LocalSandboxJob::LocalSandboxJob(Sender sender, QObject *parent)
     : Job(parent), m_sender(std::move(sender))
 {
-    connect(&m_assembler, &ResultAssembler::stageStarted, this, &Job::stageStarted);
-    connect(&m_assembler, &ResultAssembler::output, this, &Job::output);
-    connect(&m_assembler, &ResultAssembler::stageFinished, this, &Job::stageFinished);
+    m_assembler.forwardTo(this);
 }
 
 void LocalSandboxJob::writeStdin(const QByteArray &data)

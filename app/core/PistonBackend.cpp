@@ -49,6 +49,13 @@ bool PistonBackend::isRunPadServer() const
     return d->endpoint->kind() == PistonEndpoint::Kind::RunPadServer;
 }
 
+std::optional<bool> PistonBackend::takesStdins() const
+{
+    if (d->endpoint->kind() == PistonEndpoint::Kind::Unknown)
+        return std::nullopt;
+    return isRunPadServer();
+}
+
 QString PistonBackend::displayName() const
 {
     return d->endpoint->name();
@@ -72,10 +79,9 @@ void PistonBackend::updateStatus()
 
 void PistonBackend::fetchRuntimes()
 {
-    if (!d->endpoint->server().isValid()) {
-        QTimer::singleShot(0, this, [this] {
-            emit unavailable(RemoteFailure::invalidUrl(displayName(), server().url).message);
-        });
+    if (const std::optional<RemoteFailure> failure = d->endpoint->urlFailure()) {
+        QTimer::singleShot(0, this,
+                           [this, message = failure->message] { emit unavailable(message); });
         return;
     }
     if (d->runtimesCall)
@@ -84,7 +90,10 @@ void PistonBackend::fetchRuntimes()
         new PistonHttpCall(d->endpoint, QStringLiteral("runtimes"), {},
                            d->endpoint->connectTimeoutMs() + d->endpoint->marginMs(), this);
     d->runtimesCall = call;
+    // Cleared as soon as it has answered, not when it is deleted later: a request made while the
+    // answer is handed out (by a slot that asks again) is a new one.
     connect(call, &PistonHttpCall::succeeded, this, [this, call](const QJsonDocument &document) {
+        d->runtimesCall = nullptr;
         call->deleteLater();
         if (!document.isArray()) {
             emit unavailable(RemoteFailure::malformed(displayName(), call->url(),
@@ -107,6 +116,7 @@ void PistonBackend::fetchRuntimes()
         emit runtimesReady(runtimes);
     });
     connect(call, &PistonHttpCall::failed, this, [this, call](const RemoteFailure &failure) {
+        d->runtimesCall = nullptr;
         call->deleteLater();
         emit unavailable(failure.message);
     });

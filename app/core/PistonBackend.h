@@ -27,6 +27,8 @@ public:
     void setTimeouts(int connectMs, int marginMs);
     // Whether the server answered as runpad-server (known after its first answer).
     bool isRunPadServer() const;
+    // runpad-server takes them; Piston does not.
+    std::optional<bool> takesStdins() const override;
 
 private:
     void updateStatus();

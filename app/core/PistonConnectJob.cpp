@@ -74,9 +74,7 @@ PistonConnectJob::PistonConnectJob(std::shared_ptr<PistonEndpoint> endpoint,
                                    const QJsonObject &body, QObject *parent)
     : Job(parent), m_endpoint(std::move(endpoint)), m_body(body)
 {
-    connect(&m_assembler, &ResultAssembler::stageStarted, this, &Job::stageStarted);
-    connect(&m_assembler, &ResultAssembler::output, this, &Job::output);
-    connect(&m_assembler, &ResultAssembler::stageFinished, this, &Job::stageFinished);
+    m_assembler.forwardTo(this);
     for (QTimer *timer : {&m_connectTimer, &m_answerTimer, &m_stopTimer, &m_errorTimer})
         timer->setSingleShot(true);
     connect(&m_errorTimer, &QTimer::timeout, this, [this] { failWithServerError(0); });
@@ -112,9 +110,8 @@ void PistonConnectJob::begin()
 {
     if (m_over)
         return;
-    const RemoteServer server = m_endpoint->server();
-    if (!server.isValid()) {
-        fail(RemoteFailure::invalidUrl(m_endpoint->name(), server.url));
+    if (const std::optional<RemoteFailure> failure = m_endpoint->urlFailure()) {
+        fail(*failure);
         return;
     }
     if (m_endpoint->kind() != PistonEndpoint::Kind::Unknown) {
@@ -247,6 +244,7 @@ void PistonConnectJob::failWithServerError(int closeCode)
         fail({tr("%1 rejected the request: %2").arg(name, m_serverError), kind});
         break;
     case Failure::Unavailable:
+    case Failure::Busy:
         fail({tr("%1 cannot run it now: %2").arg(name, m_serverError), kind});
         break;
     case Failure::Internal:

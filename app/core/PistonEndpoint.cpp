@@ -33,6 +33,13 @@ QString PistonEndpoint::name() const
     return m_server.name.isEmpty() ? m_server.url.toDisplayString() : m_server.name;
 }
 
+std::optional<RemoteFailure> PistonEndpoint::urlFailure() const
+{
+    if (RemoteServer::urlProblem(m_server.url).isEmpty())
+        return std::nullopt;
+    return RemoteFailure::invalidUrl(name(), m_server.url);
+}
+
 QUrl PistonEndpoint::apiUrl(const QString &endpoint) const
 {
     QUrl url = m_server.url;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "RemoteFailure.h"
 #include "RemoteServer.h"
 
 #include <QByteArray>
@@ -8,6 +9,7 @@
 #include <QObject>
 #include <QString>
 #include <QUrl>
+#include <optional>
 
 class QNetworkAccessManager;
 
@@ -23,6 +25,9 @@ public:
 
     RemoteServer server() const { return m_server; }
     QString name() const;
+    // What a request fails with when the server's URL cannot be used (RemoteServer::urlProblem);
+    // nullopt when it can.
+    std::optional<RemoteFailure> urlFailure() const;
     QString apiKey() const { return m_apiKey; }
     void setApiKey(const QString &key) { m_apiKey = key; }
 

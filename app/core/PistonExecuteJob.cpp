@@ -15,17 +15,14 @@ PistonExecuteJob::PistonExecuteJob(std::shared_ptr<PistonEndpoint> endpoint,
           QJsonDocument(m_endpoint->bodyFor(body)).toJson(QJsonDocument::Compact),
           m_endpoint->runTimeoutMs(body), this))
 {
-    connect(&m_assembler, &ResultAssembler::stageStarted, this, &Job::stageStarted);
-    connect(&m_assembler, &ResultAssembler::output, this, &Job::output);
-    connect(&m_assembler, &ResultAssembler::stageFinished, this, &Job::stageFinished);
+    m_assembler.forwardTo(this);
     connect(m_call, &PistonHttpCall::succeeded, this, &PistonExecuteJob::onAnswer);
     connect(m_call, &PistonHttpCall::failed, this, &PistonExecuteJob::fail);
     // Started from the event loop, so even an immediate failure reaches slots connected after
     // Backend::start() returned.
     QTimer::singleShot(0, this, [this] {
-        const RemoteServer server = m_endpoint->server();
-        if (!server.isValid())
-            fail(RemoteFailure::invalidUrl(m_endpoint->name(), server.url));
+        if (const std::optional<RemoteFailure> failure = m_endpoint->urlFailure())
+            fail(*failure);
         else if (!m_over)
             m_call->start();
     });

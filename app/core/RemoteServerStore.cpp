@@ -13,6 +13,25 @@ namespace {
 
 const QString Group = QStringLiteral("remotes");
 
+// In the order a person looks for them: by name.
+void sortByName(QList<RemoteServer> *servers)
+{
+    QCollator collator;
+    collator.setCaseSensitivity(Qt::CaseInsensitive);
+    collator.setNumericMode(true);
+    std::stable_sort(servers->begin(), servers->end(),
+                     [&](const RemoteServer &a, const RemoteServer &b) {
+                         return collator.compare(a.name, b.name) < 0;
+                     });
+}
+
+void forget(QList<RemoteServer> *servers, const QString &id)
+{
+    servers->erase(std::remove_if(servers->begin(), servers->end(),
+                                  [&](const RemoteServer &server) { return server.id == id; }),
+                   servers->end());
+}
+
 } // namespace
 
 RemoteServerStore::RemoteServerStore(QObject *parent)
@@ -20,41 +39,30 @@ RemoteServerStore::RemoteServerStore(QObject *parent)
 {
     connect(m_keys, &ApiKeyStore::warningChanged, this,
             &RemoteServerStore::keyStorageWarningChanged);
+    QSettings settings;
+    settings.beginGroup(Group);
+    const QStringList ids = settings.childGroups();
+    for (const QString &id : ids) {
+        settings.beginGroup(id);
+        m_servers.append({id, settings.value(QStringLiteral("name")).toString(),
+                          QUrl(settings.value(QStringLiteral("url")).toString())});
+        settings.endGroup();
+    }
+    sortByName(&m_servers);
 }
 
 QList<RemoteServer> RemoteServerStore::servers() const
 {
-    QSettings settings;
-    settings.beginGroup(Group);
-    QList<RemoteServer> list;
-    const QStringList ids = settings.childGroups();
-    for (const QString &id : ids) {
-        settings.beginGroup(id);
-        list.append({id, settings.value(QStringLiteral("name")).toString(),
-                     QUrl(settings.value(QStringLiteral("url")).toString())});
-        settings.endGroup();
-    }
-    // In the order a person looks for them: by name.
-    QCollator collator;
-    collator.setCaseSensitivity(Qt::CaseInsensitive);
-    collator.setNumericMode(true);
-    std::stable_sort(list.begin(), list.end(), [&](const RemoteServer &a, const RemoteServer &b) {
-        return collator.compare(a.name, b.name) < 0;
-    });
-    return list;
+    return m_servers;
 }
 
 std::optional<RemoteServer> RemoteServerStore::server(const QString &id) const
 {
-    if (id.isEmpty() || id.contains(QLatin1Char('/')))
-        return std::nullopt;
-    QSettings settings;
-    settings.beginGroup(Group);
-    if (!settings.childGroups().contains(id))
-        return std::nullopt;
-    settings.beginGroup(id);
-    return RemoteServer{id, settings.value(QStringLiteral("name")).toString(),
-                        QUrl(settings.value(QStringLiteral("url")).toString())};
+    for (const RemoteServer &server : m_servers) {
+        if (server.id == id)
+            return server;
+    }
+    return std::nullopt;
 }
 
 QString RemoteServerStore::save(RemoteServer server)
@@ -71,6 +79,9 @@ QString RemoteServerStore::save(RemoteServer server)
     settings.endGroup();
     settings.endGroup();
     settings.sync();
+    forget(&m_servers, server.id);
+    m_servers.append(server);
+    sortByName(&m_servers);
     emit serversChanged();
     return server.id;
 }
@@ -84,6 +95,7 @@ void RemoteServerStore::remove(const QString &id)
     QSettings settings;
     settings.remove(QStringLiteral("%1/%2").arg(Group, id));
     settings.sync();
+    forget(&m_servers, id);
     emit serversChanged();
 }
 

@@ -10,8 +10,9 @@ class ApiKeyStore;
 #include <functional>
 #include <optional>
 
-// The remotes the user configured, kept in QSettings (group "remotes"); API keys in the system
-// keychain through QtKeychain when one runs, else in the settings file, with a warning.
+// The remotes the user configured, kept in QSettings (group "remotes"), read once when the store
+// is made and written on every change; API keys in the system keychain through QtKeychain when one
+// runs, else in the settings file, with a warning.
 class RemoteServerStore : public QObject {
     Q_OBJECT
 public:
@@ -38,4 +39,5 @@ signals:
 
 private:
     ApiKeyStore *m_keys;
+    QList<RemoteServer> m_servers; // in the order servers() gives them
 };

@@ -74,6 +74,7 @@ bool ResultAssembler::take(const QJsonObject &message)
     if (type == QLatin1String("runtime")) {
         m_result.language = message.value(QStringLiteral("language")).toString();
         m_result.version = message.value(QStringLiteral("version")).toString();
+        emit runtimeKnown(m_result.language, m_result.version);
     } else if (type == QLatin1String("stage")) {
         m_stage = message.value(QStringLiteral("stage")).toString();
         m_stageOutput = StageResult();
@@ -117,6 +118,14 @@ bool ResultAssembler::take(const QJsonObject &message)
     return true;
 }
 
+void ResultAssembler::forwardTo(Job *job) const
+{
+    connect(this, &ResultAssembler::runtimeKnown, job, &Job::accepted);
+    connect(this, &ResultAssembler::stageStarted, job, &Job::stageStarted);
+    connect(this, &ResultAssembler::output, job, &Job::output);
+    connect(this, &ResultAssembler::stageFinished, job, &Job::stageFinished);
+}
+
 void ResultAssembler::replay(const ExecuteResult &result)
 {
     m_result = result;
@@ -143,6 +152,6 @@ Job::Failure ResultAssembler::failureOf(const QString &message)
     if (message.startsWith(QLatin1String("internal error")))
         return Job::Failure::Internal;
     if (message.startsWith(QLatin1String("the sandbox is busy")))
-        return Job::Failure::Unavailable;
+        return Job::Failure::Busy;
     return Job::Failure::Rejected;
 }

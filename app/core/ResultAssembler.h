@@ -23,12 +23,16 @@ public:
     ExecuteResult result() const { return m_result; }
     // The stage running now ("compile", "run"), empty before the first and after its exit.
     QString currentStage() const { return m_stage; }
+    // Re-emits this assembler's signals as the job's (runtime as accepted()): every job that
+    // assembles its result streams it the same way.
+    void forwardTo(Job *job) const;
 
     // What kind of failure an error message of the helper (relayed by runpad-server) is: its own
     // failures and a busy sandbox have fixed openings; everything else refuses the request.
     static Job::Failure failureOf(const QString &message);
 
 signals:
+    void runtimeKnown(const QString &language, const QString &version);
     void stageStarted(const QString &stage);
     void output(const QString &stream, const QString &text);
     void stageFinished(const QString &stage, const StageResult &result); // without the output

@@ -147,13 +147,11 @@ void ConnectSession::init(QJsonObject message)
 
 void ConnectSession::run()
 {
-    connect(m_backend, &LocalSandboxBackend::jobAccepted, this,
-            [this](Job *job, const QString &language, const QString &version) {
-                if (job == m_job)
-                    send({{QStringLiteral("type"), QStringLiteral("runtime")},
-                          {QStringLiteral("language"), language},
-                          {QStringLiteral("version"), version}});
-            });
+    connect(m_job, &Job::accepted, this, [this](const QString &language, const QString &version) {
+        send({{QStringLiteral("type"), QStringLiteral("runtime")},
+              {QStringLiteral("language"), language},
+              {QStringLiteral("version"), version}});
+    });
     connect(m_job, &Job::stageStarted, this, [this](const QString &stage) {
         send({{QStringLiteral("type"), QStringLiteral("stage")}, {QStringLiteral("stage"), stage}});
     });
@@ -173,8 +171,10 @@ void ConnectSession::run()
     });
     connect(m_job, &Job::failed, this, [this](const QString &message) {
         m_jobOver = true;
-        notifyError(message,
-                    m_job->failure() == Job::Failure::Unavailable ? ServerBusy : NotifiedError);
+        const Job::Failure failure = m_job->failure();
+        notifyError(message, failure == Job::Failure::Unavailable || failure == Job::Failure::Busy
+                                 ? ServerBusy
+                                 : NotifiedError);
         jobEnded();
     });
     const QList<QJsonObject> early = std::exchange(m_early, {});

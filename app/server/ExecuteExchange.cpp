@@ -34,9 +34,9 @@ void ExecuteExchange::run()
     });
     connect(m_job, &Job::failed, this, [this](const QString &message) {
         const Job::Failure failure = m_job->failure();
-        finish(HttpReply::message(failure == Job::Failure::Rejected      ? 400
-                                  : failure == Job::Failure::Unavailable ? 503
-                                                                         : 500,
+        finish(HttpReply::message(failure == Job::Failure::Rejected   ? 400
+                                  : failure == Job::Failure::Internal ? 500
+                                                                      : 503,
                                   message));
     });
 }

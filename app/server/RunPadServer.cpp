@@ -36,15 +36,16 @@ HttpReply pageRefused(const QByteArray &origin)
 
 // Piston wants Content-Type: application/json. The npm piston-client sends its JSON unlabelled,
 // which node-fetch turns into text/plain, so a body of either kind that is a JSON object is taken
-// as well; anything else (a form, plain text) is not JSON.
-bool isJsonBody(const HttpRequest &request)
+// as well; anything else (a form, plain text) is not JSON. A body that may be JSON is parsed
+// here, once, into *json for the route.
+bool takeJsonBody(const HttpRequest &request, QJsonDocument *json, QJsonParseError *error)
 {
     const QByteArray type = request.header("content-type").split(';').first().trimmed().toLower();
-    if (type == "application/json")
-        return true;
-    if (!type.isEmpty() && type != "text/plain")
+    const bool labelled = type == "application/json";
+    if (!labelled && !type.isEmpty() && type != "text/plain")
         return false;
-    return QJsonDocument::fromJson(request.body).isObject();
+    *json = QJsonDocument::fromJson(request.body, error);
+    return labelled || json->isObject();
 }
 
 } // namespace
@@ -119,7 +120,7 @@ void RunPadServer::missingHandler(const QHttpServerRequest &request, QTcpSocket 
     socket->abort();
 }
 
-void RunPadServer::route(const Exchange &exchange)
+void RunPadServer::route(Exchange &exchange)
 {
     const HttpRequest &request = exchange.request;
     if (request.method == "OPTIONS") {
@@ -137,7 +138,8 @@ void RunPadServer::route(const Exchange &exchange)
         }
         // Piston checks the media type of everything under /api/v2 that is not a GET, before it
         // looks for a route.
-        if (request.path.startsWith(QLatin1String("/api/v2/")) && !isJsonBody(request)) {
+        if (request.path.startsWith(QLatin1String("/api/v2/")) &&
+            !takeJsonBody(request, &exchange.json, &exchange.jsonError)) {
             answer(exchange, HttpReply::message(
                                  415, QStringLiteral("requests must be of type application/json")));
             return;
@@ -213,8 +215,8 @@ std::optional<HttpReply> RunPadServer::screen(const HttpRequest &head, int probl
 
 void RunPadServer::execute(const Exchange &exchange)
 {
-    QJsonParseError error;
-    const QJsonDocument document = QJsonDocument::fromJson(exchange.request.body, &error);
+    const QJsonDocument &document = exchange.json;
+    const QJsonParseError &error = exchange.jsonError;
     if (document.isNull()) {
         answer(exchange, HttpReply::message(400, tr("the request body is not valid JSON: %1 (at "
                                                     "byte %2)")

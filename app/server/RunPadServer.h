@@ -9,6 +9,7 @@
 
 #include <QAbstractHttpServer>
 #include <QElapsedTimer>
+#include <QJsonDocument>
 #include <QList>
 #include <QPointer>
 #include <optional>
@@ -44,9 +45,12 @@ private:
         HttpRequest request;
         QString client;
         QElapsedTimer clock;
+        // The body as JSON, parsed once, when the route may use it (a POST under /api/v2/).
+        QJsonDocument json;
+        QJsonParseError jsonError{};
     };
 
-    void route(const Exchange &exchange);
+    void route(Exchange &exchange);
     void answer(const Exchange &exchange, HttpReply reply);
     std::optional<HttpReply> screen(const HttpRequest &head, int problem, const QString &message);
     std::optional<HttpReply> refusal(const HttpRequest &request, const QString &client);

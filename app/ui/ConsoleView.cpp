@@ -15,6 +15,37 @@ constexpr qint64 SliceBudgetMs = 4;
 constexpr int FlushIntervalMs = 10;
 // One insertion's size: small enough that a single one stays well inside the budget.
 constexpr qsizetype PieceCharacters = 8 * 1024;
+
+// Tools print diagnostics at the start of a run's output (a compiler, before the program runs)
+// and at its end (a crash); in a long output the middle is the program's own. Only the ends are
+// parsed, and only so many locations at each end become links: a program that prints a million
+// error-like lines must not stall the window (bench_console).
+constexpr qsizetype ParsedEndCharacters = 64 * 1024;
+constexpr int LinksPerEnd = 250;
+
+QList<Diagnostic> diagnosticsAtTheEnds(const QString &text)
+{
+    qsizetype headEnd = text.size();
+    qsizetype tailStart = text.size();
+    if (text.size() > 2 * ParsedEndCharacters) {
+        // Cut at line starts, so no line is parsed in part.
+        headEnd = text.lastIndexOf(QLatin1Char('\n'), ParsedEndCharacters - 1) + 1;
+        if (headEnd == 0)
+            headEnd = ParsedEndCharacters;
+        tailStart = text.indexOf(QLatin1Char('\n'), text.size() - ParsedEndCharacters) + 1;
+        if (tailStart == 0)
+            tailStart = text.size() - ParsedEndCharacters;
+    }
+    QList<Diagnostic> found = DiagnosticParser::parse(text.left(headEnd));
+    const QList<Diagnostic> tail = DiagnosticParser::parse(text.mid(tailStart));
+    for (Diagnostic diagnostic : tail) {
+        diagnostic.offset += tailStart;
+        found.append(diagnostic);
+    }
+    if (found.size() > 2 * LinksPerEnd)
+        found = found.mid(0, LinksPerEnd) + found.mid(found.size() - LinksPerEnd);
+    return found;
+}
 } // namespace
 
 ConsoleView::ConsoleView(QWidget *parent) : QPlainTextEdit(parent)
@@ -201,7 +232,7 @@ void ConsoleView::linkDiagnostics()
 void ConsoleView::applyDiagnosticLinks()
 {
     m_linkWhenFlushed = false;
-    m_diagnostics = DiagnosticParser::parse(toPlainText());
+    m_diagnostics = diagnosticsAtTheEnds(toPlainText());
     for (int i = 0; i < m_diagnostics.size(); ++i) {
         const Diagnostic &diagnostic = m_diagnostics.at(i);
         QTextCursor cursor(document());

@@ -30,8 +30,9 @@ public:
 
     QColor colorOf(Channel channel) const;
 
-    // Turns every diagnostic's location in what is shown into a link, once all queued output is
-    // shown. Clicking one emits diagnosticActivated.
+    // Turns the diagnostics' locations in what is shown into links, once all queued output is
+    // shown: those near the start and the end of a long output, at most 500. Clicking one emits
+    // diagnosticActivated.
     void linkDiagnostics();
     const QList<Diagnostic> &diagnostics() const { return m_diagnostics; }
 

@@ -163,7 +163,7 @@ bool DocumentController::openFile(const QString &path)
 }
 
 // Files not in a known language keep the one they had, so they can still be run, but are
-// highlighted after their name (a .json, a Makefile).
+// highlighted after their name (a .json, a Makefile) and edited as plain text.
 void DocumentController::applyFileLanguage(const QString &path, const LanguageInfo *fallback)
 {
     if (const LanguageInfo *language = m_catalog.byFileName(path)) {
@@ -174,7 +174,7 @@ void DocumentController::applyFileLanguage(const QString &path, const LanguageIn
         m_language = fallback;
         emit languageChanged(fallback);
     }
-    m_editor->setLanguage(QString(), QString(), QFileInfo(path).fileName());
+    setEditorLanguage(m_editor, nullptr, QFileInfo(path).fileName());
 }
 
 void DocumentController::loadProblem(const QString &codePath)
@@ -236,9 +236,10 @@ bool DocumentController::saveFile(const QString &path)
     updateModified();
     const bool problemSaved = saveProblem(path);
     if (path != m_filePath) {
+        // The name first: a language applied to a named file leaves its name and title alone.
+        setFilePath(path);
         if (const LanguageInfo *language = m_catalog.byFileName(path))
             applyLanguage(language);
-        setFilePath(path);
     }
     emit message(tr("Saved %1").arg(QFileInfo(path).fileName()));
     emit saved(path);

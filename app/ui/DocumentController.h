@@ -97,6 +97,7 @@ signals:
     void languageChanged(const LanguageInfo *language);
     void backendIdChanged(const QString &id);
     void fileNameChanged(const QString &fileName);
+    // The title may have changed: after every fileNameChanged(), and when the problem's name did.
     void titleChanged();
     // The problem file was read (error empty) or could not be (problemError()).
     void problemErrorChanged(const QString &error);

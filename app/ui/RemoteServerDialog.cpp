@@ -127,16 +127,9 @@ QString RemoteServerDialog::problem() const
 QString RemoteServerDialog::addressProblem() const
 {
     const QString text = m_url->text().trimmed();
-    const QUrl url = urlOf(text);
     if (text.isEmpty())
         return tr("Enter the server's address, e.g. http://192.168.1.20:2000.");
-    if (!url.isValid())
-        return tr("%1 is not an address: %2").arg(text, url.errorString());
-    if (url.scheme() != QLatin1String("http") && url.scheme() != QLatin1String("https"))
-        return tr("The address must start with http:// or https://.");
-    if (url.host().isEmpty())
-        return tr("The address needs a host name or IP address, e.g. http://192.168.1.20:2000.");
-    return QString();
+    return RemoteServer::urlProblem(urlOf(text));
 }
 
 void RemoteServerDialog::accept()

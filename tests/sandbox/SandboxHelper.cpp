@@ -53,25 +53,25 @@ bool SandboxHelper::start(QString *error, const QString &boxUids, int warmBoxes,
         return false;
     }
     m_process.setProcessChannelMode(QProcess::ForwardedErrorChannel);
-    const QStringList arguments{QStringLiteral("daemon"),
-                                QStringLiteral("--socket"),
-                                socketPath(),
-                                QStringLiteral("--box-root"),
-                                boxRoot(),
-                                QStringLiteral("--cache-dir"),
-                                cacheDir(),
-                                QStringLiteral("--box-uids"),
-                                boxUids,
-                                QStringLiteral("--warm-boxes"),
-                                QString::number(warmBoxes),
-                                QStringLiteral("--exit-with-parent")};
+    QStringList arguments{QStringLiteral("daemon"),
+                          QStringLiteral("--socket"),
+                          socketPath(),
+                          QStringLiteral("--box-root"),
+                          boxRoot(),
+                          QStringLiteral("--cache-dir"),
+                          cacheDir(),
+                          QStringLiteral("--box-uids"),
+                          boxUids,
+                          QStringLiteral("--exit-with-parent")};
+    if (warmBoxes >= 0)
+        arguments << QStringLiteral("--warm-boxes") << QString::number(warmBoxes);
     startHelper(m_process, arguments + extraArguments);
     if (!m_process.waitForStarted(5000)) {
         *error = QStringLiteral("cannot start %1: %2").arg(executable(), m_process.errorString());
         return false;
     }
     QByteArray line;
-    const QDeadlineTimer deadline(30000);
+    const QDeadlineTimer deadline(60000); // the helper probes every toolchain before READY
     while (!line.contains('\n') && !deadline.hasExpired()) {
         if (!m_process.waitForReadyRead(int(deadline.remainingTime())))
             break;

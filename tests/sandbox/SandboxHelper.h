@@ -22,7 +22,7 @@ public:
 
     // Starts the daemon with a box uid range (the tests' own by default) and waits for its READY
     // line; false with the reason in error. It keeps no boxes ready unless asked, so that every
-    // box a test finds belongs to a job.
+    // box a test finds belongs to a job; a negative warmBoxes leaves the helper's default.
     bool start(QString *error, const QString &boxUids = SandboxHelper::boxUids(), int warmBoxes = 0,
                const QStringList &extraArguments = {});
     // SIGTERM, then waits; the exit code, or -1 if it did not exit cleanly in time.

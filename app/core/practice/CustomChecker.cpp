@@ -1,6 +1,7 @@
 #include "CustomChecker.h"
 
 #include "Judge.h"
+#include "LanguageCatalog.h"
 
 namespace {
 
@@ -60,10 +61,33 @@ CustomChecker::CustomChecker(Backend *backend, QObject *parent) : QObject(parent
 
 bool CustomChecker::compilesOnce(const QString &language)
 {
-    const QString name = language.toLower();
-    return name == QLatin1String("c++") || name == QLatin1String("cpp") ||
-           name == QLatin1String("c") || name == QLatin1String("g++") ||
-           name == QLatin1String("gcc");
+    const LanguageInfo *info = LanguageCatalog::instance().byName(language);
+    return info && info->compiled &&
+           (info->language == QLatin1String("c") || info->language == QLatin1String("c++"));
+}
+
+bool CustomChecker::supportsLanguage(const QString &language)
+{
+    const LanguageInfo *info = LanguageCatalog::instance().byName(language);
+    return info && (!info->compiled || compilesOnce(language));
+}
+
+QString CustomChecker::problemWith(const CheckerSpec &spec)
+{
+    if (spec.customLanguage.isEmpty())
+        return tr("Pick the language of the custom checker.");
+    if (spec.customSource.trimmed().isEmpty())
+        return tr("Write the custom checker's code, or choose a built-in checker.");
+    const LanguageInfo *info = LanguageCatalog::instance().byName(spec.customLanguage);
+    if (!info)
+        return tr("The custom checker's language, %1, is not one RunPad knows.")
+            .arg(spec.customLanguage);
+    if (!supportsLanguage(spec.customLanguage))
+        return tr("A custom checker cannot be written in %1: of the compiled languages only C and "
+                  "C++ can check, so choose one of them or a language that needs no compiling, "
+                  "such as Python.")
+            .arg(info->name);
+    return QString();
 }
 
 QString CustomChecker::packFiles(const Case &test)
@@ -85,18 +109,15 @@ void CustomChecker::start(const CheckerSpec &spec, const QList<Case> &cases)
     m_count = int(cases.size());
     ExecuteRequest program;
     program.language = spec.customLanguage;
-    program.files = {{QStringLiteral("checker") +
-                          (compilesOnce(spec.customLanguage) ? QStringLiteral(".cpp") : QString()),
-                      spec.customSource}};
-    if (spec.customLanguage.toLower() == QLatin1String("c") ||
-        spec.customLanguage.toLower() == QLatin1String("gcc"))
-        program.files[0].name = QStringLiteral("checker.c");
+    program.files = {{QString(), spec.customSource}}; // the backend names it after the language
     program.args = fileArgs();
     program.runTimeout = checkerTimeLimitMs;
     program.runCpuTime = checkerTimeLimitMs;
     program.outputLimit = 1 << 20;
 
     if (compilesOnce(spec.customLanguage)) {
+        const LanguageInfo *info = LanguageCatalog::instance().byName(spec.customLanguage);
+        program.files[0].name = QStringLiteral("checker.") + info->extensions.value(0);
         program.files.append({unpackerName, unpackerSource()});
         QStringList inputs;
         for (const Case &test : cases)
@@ -104,7 +125,6 @@ void CustomChecker::start(const CheckerSpec &spec, const QList<Case> &cases)
         m_runs.start(program, inputs);
         return;
     }
-    program.files[0].name.clear(); // the backend names it after the language
     QList<ExecuteRequest> requests;
     for (const Case &test : cases) {
         ExecuteRequest request = program;

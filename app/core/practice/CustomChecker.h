@@ -15,8 +15,9 @@ class Backend;
 // checker's own failure. A C or C++ checker is compiled once for all cases: each case's three
 // files come packed in its stdin and a small added source file writes them out before main()
 // (the helper compiles every file of a request, so data files cannot ride along with code that
-// is compiled). A checker in another language gets the three as files of its request, one
-// request per case.
+// is compiled). A checker in a language that needs no compiling gets the three as files of its
+// request, one request per case. Other compiled languages cannot be used: their compilers would
+// take the data files for sources.
 class CustomChecker : public QObject {
     Q_OBJECT
 public:
@@ -32,7 +33,13 @@ public:
     // The packed stdin of a C/C++ checker run, and the added source that unpacks it.
     static QString packFiles(const Case &test);
     static QString unpackerSource();
+    // C or C++ (by any of its names, as the language data gives them).
     static bool compilesOnce(const QString &language);
+    // Whether a checker can be written in the language: C, C++, or one that needs no compiling.
+    static bool supportsLanguage(const QString &language);
+    // Why the custom checker of spec cannot run, in a sentence; empty when it can. Run all, the
+    // stress test and the problem's dialog ask this.
+    static QString problemWith(const CheckerSpec &spec);
 
 signals:
     // verdict: Accepted, WrongAnswer or CheckerError; message: the checker's words.

@@ -2,8 +2,6 @@
 
 #include "Backend.h"
 #include "Job.h"
-#include "LocalSandboxBackend.h"
-#include "PistonBackend.h"
 
 #include <QHash>
 #include <QJsonArray>
@@ -52,15 +50,6 @@ ManyRuns::~ManyRuns()
     delete d;
 }
 
-bool ManyRuns::takesStdins(Backend *backend)
-{
-    if (qobject_cast<LocalSandboxBackend *>(backend))
-        return true;
-    if (auto *piston = qobject_cast<PistonBackend *>(backend))
-        return piston->isRunPadServer();
-    return false;
-}
-
 bool ManyRuns::isRunning() const
 {
     return d->active;
@@ -83,27 +72,26 @@ void ManyRuns::start(const ExecuteRequest &program, const QStringList &inputs)
         });
         return;
     }
-    auto *piston = qobject_cast<PistonBackend *>(d->backend);
-    if (!piston || piston->isRunPadServer()) {
-        queueRuns(takesStdins(d->backend));
+    if (const std::optional<bool> batched = d->backend->takesStdins()) {
+        queueRuns(*batched);
         return;
     }
-    // Whether a remote server is runpad-server is known after its first answer: ask it once.
+    // A remote server says what it is in its first answer: ask it once.
     const auto decide = [this, generation] {
         if (d->generation != generation)
             return;
         for (const auto &connection : std::as_const(d->probe))
             disconnect(connection);
         d->probe.clear();
-        queueRuns(takesStdins(d->backend));
+        queueRuns(d->backend->takesStdins().value_or(false));
     };
-    d->probe << connect(piston, &Backend::runtimesReady, this, decide)
-             << connect(piston, &Backend::unavailable, this,
+    d->probe << connect(d->backend, &Backend::runtimesReady, this, decide)
+             << connect(d->backend, &Backend::unavailable, this,
                         [this, generation](const QString &why) {
                             if (d->generation == generation)
                                 fail(why);
                         });
-    piston->fetchRuntimes();
+    d->backend->fetchRuntimes();
 }
 
 void ManyRuns::startEach(const QList<ExecuteRequest> &requests)
@@ -191,11 +179,9 @@ void ManyRuns::onJobFinished(Job *job, const QList<int> &indexes, const ExecuteR
     const quint64 generation = d->generation;
     const auto stillOurs = [&] { return self && d->generation == generation && d->active; };
 
-    const std::optional<StageResult> &compile = result.compile;
-    const bool noRun = !result.run && result.runs.isEmpty();
-    if (compile && (!compile->status.isEmpty() || compile->code.value_or(0) != 0 || noRun)) {
+    if (result.compileFailed()) {
         stop();
-        emit compileFailed(*compile);
+        emit compileFailed(*result.compile);
         return;
     }
     QList<StageResult> runs = result.runs;
@@ -226,9 +212,7 @@ void ManyRuns::onJobFailed(Job *job, const QString &message)
 {
     const Pending pending = d->running.value(job);
     forget(job);
-    if (job->failure() == Job::Failure::Unavailable &&
-        message.startsWith(QLatin1String("the sandbox is busy")) &&
-        ++d->busyRetries <= maxBusyRetries) {
+    if (job->failure() == Job::Failure::Busy && ++d->busyRetries <= maxBusyRetries) {
         d->queue.prepend(pending);
         const quint64 generation = d->generation;
         QTimer::singleShot(busyRetryMs, this, [this, generation] {

@@ -26,9 +26,6 @@ public:
     static constexpr int maxParallel() { return 4; }
     // The helper takes at most this many stdins in one request (sandbox/PROTOCOL.md).
     static constexpr int maxInputsPerRequest() { return 1000; }
-    // Whether the backend is known to take `stdins`: the local sandbox, or a PistonBackend that
-    // has answered as runpad-server.
-    static bool takesStdins(Backend *backend);
 
     void start(const ExecuteRequest &program, const QStringList &inputs);
     void startEach(const QList<ExecuteRequest> &requests);

@@ -2,11 +2,14 @@
 
 #include <QCoreApplication>
 #include <QJsonArray>
+#include <QSet>
 #include <cmath>
 
 namespace {
 
-constexpr int fileVersion = 1;
+// Version 2 added inputFile, inputPattern and outputFile; a version 1 file has none of them.
+constexpr int fileVersion = 2;
+constexpr int oldestFileVersion = 1;
 // Beyond these a value is a mistake, not a limit: an hour and 64 GiB.
 constexpr double maxTimeLimitMs = 3600.0 * 1000;
 constexpr double maxMemoryBytes = 64.0 * 1024 * 1024 * 1024;
@@ -65,6 +68,36 @@ bool optionalBool(const QJsonObject &object, const QString &key, bool *value, QS
     return true;
 }
 
+// Competitive Companion's `input` ({type: stdin|file|regex, fileName?, pattern?}) or `output`
+// ({type: stdout|file, fileName?}); missing means the standard stream.
+bool readStream(const QJsonObject &payload, const QString &key, const QString &standard,
+                QString *fileName, QString *pattern, QString *error)
+{
+    const QJsonValue value = payload.value(key);
+    if (value.isUndefined() || value.isNull())
+        return true;
+    const QJsonObject object = value.toObject();
+    const QString type = object.value(QStringLiteral("type")).toString();
+    const bool regex = pattern && type == QLatin1String("regex");
+    if (!value.isObject() || (type != standard && type != QLatin1String("file") && !regex))
+        return fail(error,
+                    pattern ? QCoreApplication::translate(
+                                  "Problem", "input.type must be \"stdin\", \"file\" or \"regex\"")
+                            : QCoreApplication::translate(
+                                  "Problem", "output.type must be \"stdout\" or \"file\""));
+    if (type == standard)
+        return true;
+    const QString field = regex ? QStringLiteral("pattern") : QStringLiteral("fileName");
+    const QJsonValue name = object.value(field);
+    if (!name.isString() || name.toString().trimmed().isEmpty())
+        return fail(error,
+                    QCoreApplication::translate(
+                        "Problem", "%1.%2 is required as a non-empty string when %1.type is \"%3\"")
+                        .arg(key, field, type));
+    *(regex ? pattern : fileName) = name.toString().trimmed();
+    return true;
+}
+
 bool readChecker(const QJsonValue &value, CheckerSpec *spec, QString *error)
 {
     if (value.isUndefined())
@@ -112,8 +145,32 @@ QJsonObject Problem::toJson() const
         {QStringLiteral("memoryLimitBytes"), double(memoryLimitBytes)},
         {QStringLiteral("interactive"), interactive},
         {QStringLiteral("checker"), checker.toJson()},
+        {QStringLiteral("inputFile"), inputFile},
+        {QStringLiteral("inputPattern"), inputPattern},
+        {QStringLiteral("outputFile"), outputFile},
         {QStringLiteral("tests"), cases},
     };
+}
+
+QString Problem::filesNote() const
+{
+    const QString input = !inputFile.isEmpty() ? inputFile
+                          : !inputPattern.isEmpty()
+                              ? tr("a file whose name matches %1").arg(inputPattern)
+                              : QString();
+    QString judge;
+    if (!input.isEmpty() && !outputFile.isEmpty())
+        judge = tr("On the judge this problem reads its input from %1 and writes its output to %2.")
+                    .arg(input, outputFile);
+    else if (!input.isEmpty())
+        judge = tr("On the judge this problem reads its input from %1.").arg(input);
+    else if (!outputFile.isEmpty())
+        judge = tr("On the judge this problem writes its output to %1.").arg(outputFile);
+    else
+        return QString();
+    return judge + QLatin1Char(' ') +
+           tr("Run all gives each case on stdin and reads stdout instead, so use the standard "
+              "streams while testing here.");
 }
 
 std::optional<Problem> Problem::fromJson(const QJsonObject &object, QString *error)
@@ -123,10 +180,12 @@ std::optional<Problem> Problem::fromJson(const QJsonObject &object, QString *err
         fail(error, tr("version is required as a number; this is not a RunPad problem file"));
         return std::nullopt;
     }
-    if (version.toDouble() != fileVersion) {
-        fail(error, tr("version %1 is not known; this RunPad reads version %2 (a newer RunPad "
-                       "may have written it)")
+    if (version.toDouble() < oldestFileVersion || version.toDouble() > fileVersion ||
+        version.toDouble() != version.toInt()) {
+        fail(error, tr("version %1 is not known; this RunPad reads versions %2 to %3 (a newer "
+                       "RunPad may have written it)")
                         .arg(version.toDouble())
+                        .arg(oldestFileVersion)
                         .arg(fileVersion));
         return std::nullopt;
     }
@@ -140,7 +199,10 @@ std::optional<Problem> Problem::fromJson(const QJsonObject &object, QString *err
         !positiveNumber(object.value(QStringLiteral("memoryLimitBytes")),
                         QStringLiteral("memoryLimitBytes"), maxMemoryBytes, &memory, error) ||
         !optionalBool(object, QStringLiteral("interactive"), &problem.interactive, error) ||
-        !readChecker(object.value(QStringLiteral("checker")), &problem.checker, error))
+        !readChecker(object.value(QStringLiteral("checker")), &problem.checker, error) ||
+        !optionalString(object, QStringLiteral("inputFile"), &problem.inputFile, error) ||
+        !optionalString(object, QStringLiteral("inputPattern"), &problem.inputPattern, error) ||
+        !optionalString(object, QStringLiteral("outputFile"), &problem.outputFile, error))
         return std::nullopt;
     problem.timeLimitMs = qMax<qint64>(1, qint64(time));
     problem.memoryLimitBytes = qMax<qint64>(1, qint64(memory));
@@ -151,6 +213,7 @@ std::optional<Problem> Problem::fromJson(const QJsonObject &object, QString *err
         return std::nullopt;
     }
     const QJsonArray array = tests.toArray();
+    QSet<QString> ids;
     for (int i = 0; i < array.size(); ++i) {
         const QJsonObject test = array.at(i).toObject();
         if (!array.at(i).isObject() || !test.value(QStringLiteral("input")).isString() ||
@@ -158,7 +221,13 @@ std::optional<Problem> Problem::fromJson(const QJsonObject &object, QString *err
             fail(error, tr("tests[%1] needs input and expected as strings").arg(i));
             return std::nullopt;
         }
-        problem.tests.append(TestCase::fromJson(test));
+        TestCase testCase = TestCase::fromJson(test);
+        // A copied case (a hand-edited file) keeps its place under an id of its own: verdicts
+        // are kept by id.
+        if (ids.contains(testCase.id))
+            testCase.id = TestCase::newId();
+        ids.insert(testCase.id);
+        problem.tests.append(testCase);
     }
     return problem;
 }
@@ -179,7 +248,11 @@ std::optional<Problem> Problem::fromCompetitiveCompanion(const QJsonObject &payl
                         maxTimeLimitMs, &time, error) ||
         !positiveNumber(payload.value(QStringLiteral("memoryLimit")), tr("memoryLimit (megabytes)"),
                         maxMemoryBytes / (1 << 20), &memoryMb, error) ||
-        !optionalBool(payload, QStringLiteral("interactive"), &problem.interactive, error))
+        !optionalBool(payload, QStringLiteral("interactive"), &problem.interactive, error) ||
+        !readStream(payload, QStringLiteral("input"), QStringLiteral("stdin"), &problem.inputFile,
+                    &problem.inputPattern, error) ||
+        !readStream(payload, QStringLiteral("output"), QStringLiteral("stdout"),
+                    &problem.outputFile, nullptr, error))
         return std::nullopt;
     problem.timeLimitMs = qMax<qint64>(1, qint64(time));
     problem.memoryLimitBytes = qint64(memoryMb * (1 << 20));

@@ -4,7 +4,6 @@
 #include "Judge.h"
 #include "ManyRuns.h"
 
-#include <QElapsedTimer>
 #include <QPointer>
 #include <QTimer>
 #include <QVector>
@@ -29,7 +28,6 @@ public:
     Programs programs;
     CheckerSpec spec;
     int maxTests = 0;
-    QElapsedTimer clock;
     QTimer deadline;
     bool running = false;
 
@@ -37,7 +35,6 @@ public:
     int first = 0;      // the round's first test number (1-based)
     QStringList inputs; // this round's
     QVector<StageResult> bruteRuns, solutionRuns;
-    int bruteLeft = 0, solutionLeft = 0;
     QVector<int> verdictOf; // the custom checker's verdict per input (-1: none yet)
     QStringList messageOf;  // and its words
 };
@@ -70,10 +67,7 @@ StressTester::StressTester(Backend *backend, QObject *parent)
     connect(&d->brute, &ManyRuns::compileFailed, this, [this](const StageResult &compile) {
         fail(tr("The brute force did not compile:\n%1").arg(Judge::compilerOutput(compile)));
     });
-    connect(&d->brute, &ManyRuns::finished, this, [this] {
-        d->bruteLeft = 0;
-        compareIfBoth();
-    });
+    connect(&d->brute, &ManyRuns::finished, this, &StressTester::compareIfBoth);
     connect(&d->brute, &ManyRuns::failed, this, &StressTester::fail);
 
     connect(&d->solution, &ManyRuns::runFinished, this,
@@ -81,10 +75,7 @@ StressTester::StressTester(Backend *backend, QObject *parent)
     connect(&d->solution, &ManyRuns::compileFailed, this, [this](const StageResult &compile) {
         fail(tr("The solution did not compile:\n%1").arg(Judge::compilerOutput(compile)));
     });
-    connect(&d->solution, &ManyRuns::finished, this, [this] {
-        d->solutionLeft = 0;
-        compareIfBoth();
-    });
+    connect(&d->solution, &ManyRuns::finished, this, &StressTester::compareIfBoth);
     connect(&d->solution, &ManyRuns::failed, this, &StressTester::fail);
 
     connect(&d->checker, &CustomChecker::checked, this,
@@ -122,13 +113,12 @@ void StressTester::start(const Programs &programs, int maxTests, int maxSeconds,
     QString refusal;
     if (maxTests <= 0 && maxSeconds <= 0)
         refusal = tr("Give the stress test a budget: a number of tests, seconds, or both.");
-    else if (checker.kind == CheckerSpec::Kind::Custom && checker.customSource.trimmed().isEmpty())
-        refusal = tr("The custom checker has no code.");
+    else if (checker.kind == CheckerSpec::Kind::Custom)
+        refusal = CustomChecker::problemWith(checker);
     if (!refusal.isEmpty()) {
         QTimer::singleShot(0, this, [this, refusal] { fail(refusal); });
         return;
     }
-    d->clock.start();
     if (maxSeconds > 0)
         d->deadline.start(maxSeconds * 1000);
     nextRound();
@@ -189,7 +179,6 @@ void StressTester::runBoth()
     const int count = int(d->inputs.size());
     d->bruteRuns = QVector<StageResult>(count);
     d->solutionRuns = QVector<StageResult>(count);
-    d->bruteLeft = d->solutionLeft = 1;
     d->brute.start(d->programs.brute, d->inputs);
     if (d->running)
         d->solution.start(d->programs.solution, d->inputs);
@@ -197,7 +186,8 @@ void StressTester::runBoth()
 
 void StressTester::compareIfBoth()
 {
-    if (!d->running || d->bruteLeft || d->solutionLeft)
+    // Each of the two ends with finished(); the second to end compares.
+    if (!d->running || d->brute.isRunning() || d->solution.isRunning())
         return;
     d->verdictOf = QVector<int>(d->inputs.size(), -1);
     d->messageOf = QStringList();

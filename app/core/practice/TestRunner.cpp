@@ -76,11 +76,8 @@ void TestRunner::start(const ExecuteRequest &program, const Problem &problem)
     if (problem.interactive)
         refusal = tr("This is an interactive problem: its cases need an interactor, which Run all "
                      "does not have. Run the program in the console instead.");
-    else if (problem.checker.kind == CheckerSpec::Kind::Custom &&
-             (problem.checker.customSource.trimmed().isEmpty() ||
-              problem.checker.customLanguage.isEmpty()))
-        refusal = tr("The custom checker has no code or no language: add them, or choose a "
-                     "built-in checker.");
+    else if (problem.checker.kind == CheckerSpec::Kind::Custom)
+        refusal = CustomChecker::problemWith(problem.checker);
     if (!refusal.isEmpty()) {
         QTimer::singleShot(0, this, [this, refusal] { fail(refusal); });
         return;

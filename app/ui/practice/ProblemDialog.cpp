@@ -1,5 +1,6 @@
 #include "ProblemDialog.h"
 
+#include "CustomChecker.h"
 #include "LanguageCatalog.h"
 #include "ProgramEditor.h"
 
@@ -98,6 +99,9 @@ ProblemDialog::ProblemDialog(QWidget *parent)
     floats->addRow(floatNote);
 
     m_custom->setObjectName(QStringLiteral("customChecker"));
+    m_custom->offerOnly([](const LanguageInfo &language) {
+        return CustomChecker::supportsLanguage(language.language);
+    });
     m_custom->setLanguage(QStringLiteral("c++"));
     m_error->setObjectName(QStringLiteral("problemError"));
     m_error->setWordWrap(true);
@@ -189,12 +193,8 @@ QString ProblemDialog::problemWithFields() const
     if (kind() == CheckerSpec::Kind::Float &&
         (!readTolerance(m_absolute, &value) || !readTolerance(m_relative, &value)))
         return tr("The tolerances must be numbers of at least 0, such as 1e-6 or 0.001.");
-    if (kind() == CheckerSpec::Kind::Custom) {
-        if (!m_custom->language())
-            return tr("Pick the language of the checker.");
-        if (m_custom->code().trimmed().isEmpty())
-            return tr("Write the checker's code, or pick another checker.");
-    }
+    if (kind() == CheckerSpec::Kind::Custom)
+        return CustomChecker::problemWith(details().checker);
     return QString();
 }
 

@@ -39,6 +39,16 @@ void ProgramEditor::setLanguage(const QString &name)
     highlightAs(language);
 }
 
+void ProgramEditor::offerOnly(const std::function<bool(const LanguageInfo &language)> &usable)
+{
+    for (int i = m_picker->count() - 1; i >= 0; --i) {
+        const LanguageInfo *language =
+            LanguageCatalog::instance().byName(m_picker->itemData(i).toString());
+        if (!language || !usable(*language))
+            m_picker->removeItem(i);
+    }
+}
+
 QString ProgramEditor::code() const
 {
     return m_editor->text();

@@ -2,6 +2,8 @@
 
 #include <QWidget>
 
+#include <functional>
+
 class CodeEditor;
 class LanguagePicker;
 struct LanguageInfo;
@@ -17,6 +19,8 @@ public:
     const LanguageInfo *language() const;
     // By Piston name or alias ("c++", "python"); an unknown one picks nothing.
     void setLanguage(const QString &name);
+    // Offers only the languages for which usable() holds (a checker cannot be in any of them).
+    void offerOnly(const std::function<bool(const LanguageInfo &language)> &usable);
     QString code() const;
     void setCode(const QString &code);
     CodeEditor *editor() const { return m_editor; }

@@ -415,7 +415,13 @@ void TestsPanel::updateProblemLine()
     }
     parts << tr("%1 ms").arg(problem.timeLimitMs) << tr("%1 MB").arg(problem.memoryLimitBytes >> 20)
           << checkerText(problem.checker).toHtmlEscaped();
-    m_problem->setText(parts.join(QStringLiteral(" · ")));
+    QString text = parts.join(QStringLiteral(" · "));
+    // Run all cannot do as the judge does here: said where the verdicts are, not hidden.
+    const QString note = problem.filesNote();
+    if (!note.isEmpty())
+        text += QStringLiteral("<br><i>%1</i>").arg(note.toHtmlEscaped());
+    m_problem->setWordWrap(!note.isEmpty()); // else a long name is cut, as it should be
+    m_problem->setText(text);
     m_problem->setToolTip(problem.url.isEmpty() ? problem.name : problem.url);
 }
 

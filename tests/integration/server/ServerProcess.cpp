@@ -10,7 +10,7 @@
 
 namespace {
 
-constexpr int kStartTimeoutMs = 60000; // the helper probes every toolchain before READY
+constexpr int kStartTimeoutMs = 60000; // for the server's "listening on" line
 
 // Reads a process's stdout until a whole line has come; empty if none came in time.
 QByteArray readLine(QProcess &process, int timeoutMs)
@@ -55,30 +55,16 @@ bool ServerProcess::fail(const QString &error)
 
 bool ServerProcess::startHelper()
 {
-    if (m_helper.state() == QProcess::Running)
+    if (m_helper.process().state() == QProcess::Running)
         return true;
     if (!m_dir.isValid())
         return fail(
             QStringLiteral("cannot make a temporary directory: %1").arg(m_dir.errorString()));
-    m_helper.setProgram(helperProgram());
-    m_helper.setArguments(
-        QStringList{QStringLiteral("daemon"), QStringLiteral("--socket"), helperSocket(),
-                    QStringLiteral("--box-root"), boxRoot(), QStringLiteral("--cache-dir"),
-                    m_dir.filePath(QStringLiteral("cache")), QStringLiteral("--box-uids"),
-                    m_boxUids, QStringLiteral("--exit-with-parent")} +
-        m_helperArguments);
-    m_helper.setProcessChannelMode(QProcess::ForwardedErrorChannel);
-    m_helper.start(QIODevice::ReadOnly);
-    if (!m_helper.waitForStarted(5000))
-        return fail(
-            QStringLiteral("cannot start %1: %2").arg(helperProgram(), m_helper.errorString()));
-    const QByteArray line = readLine(m_helper, kStartTimeoutMs);
-    const QByteArray expected = "READY " + helperSocket().toUtf8();
-    if (line != expected) {
-        terminate(m_helper);
-        return fail(QStringLiteral("runpad-sandbox: expected '%1', got '%2' (exit code %3)")
-                        .arg(QString::fromUtf8(expected), QString::fromUtf8(line))
-                        .arg(m_helper.exitCode()));
+    QString error;
+    // The warm boxes, if any, are in m_helperArguments.
+    if (!m_helper.start(&error, m_boxUids, -1, m_helperArguments)) {
+        terminate(m_helper.process());
+        return fail(QStringLiteral("runpad-sandbox: %1").arg(error));
     }
     return true;
 }
@@ -132,7 +118,7 @@ void ServerProcess::stop()
 
 void ServerProcess::stopHelper()
 {
-    terminate(m_helper);
+    terminate(m_helper.process());
 }
 
 QByteArray ServerProcess::serverLog() const
@@ -143,41 +129,12 @@ QByteArray ServerProcess::serverLog() const
 
 QStringList ServerProcess::boxDirectories() const
 {
-    // The helper mounts its box root in a mount namespace of its own: seen from here, the folder
-    // is empty, so it is looked at through the helper's eyes while the helper runs.
-    const QString root =
-        m_helper.state() == QProcess::Running
-            ? QStringLiteral("/proc/%1/root%2").arg(m_helper.processId()).arg(boxRoot())
-            : boxRoot();
-    return QDir(root).entryList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::System |
-                                QDir::Hidden);
+    return m_helper.boxDirectories();
 }
 
 QStringList ServerProcess::boxProcesses() const
 {
-    const uint firstUid = m_boxUids.section(QLatin1Char(':'), 0, 0).toUInt();
-    const uint uidCount = m_boxUids.section(QLatin1Char(':'), 1, 1).toUInt();
-    QStringList found;
-    const QStringList pids = QDir(QStringLiteral("/proc")).entryList(QDir::Dirs);
-    for (const QString &pid : pids) {
-        QFile status(QStringLiteral("/proc/%1/status").arg(pid));
-        if (pid.toInt() <= 0 || !status.open(QIODevice::ReadOnly))
-            continue;
-        const QList<QByteArray> lines = status.readAll().split('\n');
-        for (const QByteArray &line : lines) {
-            if (!line.startsWith("Uid:"))
-                continue;
-            const uint uid = line.mid(4).simplified().split(' ').value(0).toUInt();
-            if (uid >= firstUid && uid < firstUid + uidCount) {
-                QFile cmdline(QStringLiteral("/proc/%1/cmdline").arg(pid));
-                const QByteArray command =
-                    cmdline.open(QIODevice::ReadOnly) ? cmdline.readAll().replace('\0', ' ') : "?";
-                found
-                    << QStringLiteral("%1 %2 %3").arg(pid).arg(uid).arg(QString::fromUtf8(command));
-            }
-        }
-    }
-    return found;
+    return SandboxHelper::boxProcesses(m_boxUids);
 }
 
 bool ServerProcess::waitUntilNoBoxes(int timeoutMs) const

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "SandboxHelper.h"
+
 #include <QProcess>
 #include <QString>
 #include <QStringList>
@@ -7,8 +9,9 @@
 #include <QUrl>
 
 // A real runpad-sandbox daemon and a real runpad-server in front of it, started for one test
-// program: the helper with a socket, box root, compile cache and box uid range of its own, the
-// server on a free loopback port (--listen 127.0.0.1:0 --sandbox-socket ...).
+// program: the helper (a SandboxHelper: rootless too, with RUNPAD_TEST_ROOTLESS) with a socket,
+// box root, compile cache and box uid range of its own, the server on a free loopback port
+// (--listen 127.0.0.1:0 --sandbox-socket ...).
 class ServerProcess {
 public:
     // The box uid range (FIRST:COUNT) of the helper. Test programs that may run at the same time
@@ -47,8 +50,8 @@ public:
 
     // The server's stderr so far: one line per request (method, path, status, ms).
     QByteArray serverLog() const;
-    QString helperSocket() const { return m_dir.filePath(QStringLiteral("run/sandbox.sock")); }
-    QString boxRoot() const { return m_dir.filePath(QStringLiteral("boxes")); }
+    QString helperSocket() const { return m_helper.socketPath(); }
+    QString boxRoot() const { return m_helper.boxRoot(); }
     QString boxUids() const { return m_boxUids; }
     qint64 serverPid() const { return m_server.processId(); }
     bool serverRunning() const { return m_server.state() == QProcess::Running; }
@@ -63,7 +66,7 @@ public:
     bool waitUntilNoBoxes(int timeoutMs = 30000) const;
 
     static QString serverProgram() { return QStringLiteral(RUNPAD_SERVER); }
-    static QString helperProgram() { return QStringLiteral(RUNPAD_HELPER); }
+    static QString helperProgram() { return SandboxHelper::executable(); }
 
 private:
     bool startHelper();
@@ -71,8 +74,8 @@ private:
 
     QString m_boxUids;
     QStringList m_helperArguments{QStringLiteral("--warm-boxes"), QStringLiteral("0")};
-    QTemporaryDir m_dir;
-    QProcess m_helper;
+    QTemporaryDir m_dir; // the server's log
+    SandboxHelper m_helper;
     QProcess m_server;
     QUrl m_url;
     QString m_error;

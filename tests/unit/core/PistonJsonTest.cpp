@@ -58,6 +58,7 @@ private slots:
             ExecuteResult::fromJson(golden(QStringLiteral("c-compile-error.json")));
         QVERIFY(result.compile);
         QVERIFY(!result.run);
+        QVERIFY(result.compileFailed());
         QCOMPARE(result.decisiveStage(), &*result.compile);
         QCOMPARE(result.decisiveStage()->statusLabel(), QStringLiteral("RE"));
         QCOMPARE(result.compile->code, std::optional<int>(1));
@@ -69,6 +70,7 @@ private slots:
             ExecuteResult::fromJson(golden(QStringLiteral("cpp-segfault.json")));
         QVERIFY(result.compile && result.run);
         QCOMPARE(result.decisiveStage(), &*result.run);
+        QVERIFY(!result.compileFailed());
         QCOMPARE(result.run->code, std::nullopt);
         QCOMPARE(result.run->signal, QStringLiteral("SIGSEGV"));
         QCOMPARE(result.run->statusLabel(), QStringLiteral("SG"));
@@ -78,7 +80,23 @@ private slots:
     {
         const ExecuteResult result =
             ExecuteResult::fromJson(golden(QStringLiteral("piston-old-compile-error.json")));
+        QVERIFY(result.compileFailed());
         QCOMPARE(result.decisiveStage(), &*result.compile);
+    }
+
+    // A server that gives no status still fails a compile by its exit code.
+    void compileFailedWithoutAStatus()
+    {
+        ExecuteResult result;
+        result.compile = StageResult();
+        result.run = StageResult();
+        QVERIFY(!result.compileFailed());
+        result.compile->code = 1;
+        QVERIFY(result.compileFailed());
+        result.compile->code = 0;
+        result.run.reset(); // nothing ran after it
+        QVERIFY(result.compileFailed());
+        QVERIFY(!ExecuteResult().compileFailed());
     }
 
     void compileNullMeansNoCompileStage()

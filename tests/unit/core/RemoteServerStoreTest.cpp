@@ -88,6 +88,34 @@ private slots:
         QVERIFY(!remote(QStringLiteral("a"), QStringLiteral("http://")).isValid());
         QVERIFY(!remote(QStringLiteral("a"), QStringLiteral("h:2000")).isValid());
         QVERIFY(!remote(QStringLiteral("a"), QString()).isValid());
+        // Why not, in words: the settings dialog and runpad-cli say the same.
+        QCOMPARE(RemoteServer::urlProblem(QUrl(QStringLiteral("https://h/piston"))), QString());
+        QCOMPARE(RemoteServer::urlProblem(QUrl(QStringLiteral("ftp://h"))),
+                 QStringLiteral("The address must start with http:// or https://."));
+        QCOMPARE(RemoteServer::urlProblem(QUrl(QStringLiteral("http://"))),
+                 QStringLiteral("The address needs a host name or IP address, e.g. "
+                                "http://192.168.1.20:2000."));
+        QCOMPARE(RemoteServer::urlProblem(QUrl()), QStringLiteral("The address is empty."));
+        QVERIFY(RemoteServer::urlProblem(QUrl(QStringLiteral("http://my host"), QUrl::StrictMode))
+                    .startsWith(QStringLiteral("This is not an address: ")));
+    }
+
+    // The servers are read once, when the store is made, and each change is written at once:
+    // asking for them does not read the settings file again (a store made later reads it).
+    void readOnceWrittenOnChange()
+    {
+        RemoteServerStore store;
+        const QString id =
+            store.save(remote(QStringLiteral("Desktop"), QStringLiteral("http://d:2000")));
+        QCOMPARE(QSettings().value(QStringLiteral("remotes/%1/name").arg(id)).toString(),
+                 QStringLiteral("Desktop"));
+        QSettings().setValue(QStringLiteral("remotes/%1/name").arg(id), QStringLiteral("Edited"));
+        QSettings().setValue(QStringLiteral("remotes/other/url"), QStringLiteral("http://o"));
+        QCOMPARE(store.server(id)->name, QStringLiteral("Desktop"));
+        QCOMPARE(store.servers().size(), 1);
+        RemoteServerStore later;
+        QCOMPARE(later.server(id)->name, QStringLiteral("Edited"));
+        QCOMPARE(later.servers().size(), 2);
     }
 
     void settingsRoundTrip()

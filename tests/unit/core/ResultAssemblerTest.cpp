@@ -167,7 +167,7 @@ private slots:
         QCOMPARE(ResultAssembler::failureOf(QStringLiteral("internal error: fork failed")),
                  Job::Failure::Internal);
         QCOMPARE(ResultAssembler::failureOf(QStringLiteral("the sandbox is busy: every box")),
-                 Job::Failure::Unavailable);
+                 Job::Failure::Busy);
         QCOMPARE(ResultAssembler::failureOf(QStringLiteral("python-9 runtime is unknown")),
                  Job::Failure::Rejected);
     }
@@ -234,7 +234,22 @@ private slots:
         QCOMPARE(output.size(), 1);
         job.handleMessage(json(R"({"type":"error","message":"the sandbox is busy: all in use"})"));
         QCOMPARE(failed.size(), 1);
-        QCOMPARE(job.failure(), Job::Failure::Unavailable);
+        QCOMPARE(job.failure(), Job::Failure::Busy);
+    }
+
+    // The helper's `runtime` message is the job's accepted(), before its first stage.
+    void localJobSaysItWasAccepted()
+    {
+        LocalSandboxJob job([](const QJsonObject &) {}, nullptr);
+        QStringList events;
+        connect(&job, &Job::accepted, this, [&](const QString &language, const QString &version) {
+            events << QStringLiteral("accepted %1 %2").arg(language, version);
+        });
+        connect(&job, &Job::stageStarted, this,
+                [&](const QString &stage) { events << QStringLiteral("stage ") + stage; });
+        job.handleMessage(json(R"({"type":"runtime","language":"bash","version":"5.2.15"})"));
+        job.handleMessage(json(R"({"type":"stage","stage":"run"})"));
+        QCOMPARE(events, QStringList({"accepted bash 5.2.15", "stage run"}));
     }
 };
 

@@ -2,6 +2,7 @@
 // float tolerance edges, and outputs of megabytes.
 
 #include "Checker.h"
+#include "CustomChecker.h"
 
 #include <QElapsedTimer>
 #include <QTest>
@@ -328,6 +329,61 @@ private slots:
         QCOMPARE(CheckerSpec::fromJson(custom.toJson()), custom);
         QCOMPARE(CheckerSpec::fromJson(QJsonObject()).kind,
                  CheckerSpec::Kind::IgnoreTrailingWhitespace);
+    }
+
+    // The language data says which languages compile: of those, only C and C++ can check (the
+    // packed files are unpacked by C code); a language that needs no compiling can, by any name.
+    void customCheckerLanguages_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::addColumn<bool>("supported");
+        QTest::addColumn<bool>("compiledOnce");
+        QTest::newRow("c++") << "c++" << true << true;
+        QTest::newRow("g++") << "g++" << true << true;
+        QTest::newRow("CPP") << "CPP" << true << true;
+        QTest::newRow("gcc") << "gcc" << true << true;
+        QTest::newRow("python") << "python" << true << false;
+        QTest::newRow("py3") << "py3" << true << false;
+        QTest::newRow("bash") << "bash" << true << false;
+        QTest::newRow("java") << "java" << false << false;
+        QTest::newRow("rust") << "rust" << false << false;
+        QTest::newRow("typescript") << "typescript" << false << false;
+        QTest::newRow("unknown") << "brainfuck" << false << false;
+    }
+
+    void customCheckerLanguages()
+    {
+        QFETCH(QString, language);
+        QFETCH(bool, supported);
+        QFETCH(bool, compiledOnce);
+        QCOMPARE(CustomChecker::supportsLanguage(language), supported);
+        QCOMPARE(CustomChecker::compilesOnce(language), compiledOnce);
+        CheckerSpec custom = spec(CheckerSpec::Kind::Custom);
+        custom.customSource = QStringLiteral("code");
+        custom.customLanguage = language;
+        QCOMPARE(CustomChecker::problemWith(custom).isEmpty(), supported);
+    }
+
+    // One sentence says what is missing, wherever the checker is refused.
+    void customCheckerProblems()
+    {
+        CheckerSpec custom = spec(CheckerSpec::Kind::Custom);
+        QCOMPARE(CustomChecker::problemWith(custom),
+                 QStringLiteral("Pick the language of the custom checker."));
+        custom.customLanguage = QStringLiteral("c++");
+        custom.customSource = QStringLiteral(" \n");
+        QCOMPARE(CustomChecker::problemWith(custom),
+                 QStringLiteral("Write the custom checker's code, or choose a built-in checker."));
+        custom.customSource = QStringLiteral("int main() {}");
+        custom.customLanguage = QStringLiteral("java");
+        QCOMPARE(CustomChecker::problemWith(custom),
+                 QStringLiteral("A custom checker cannot be written in Java: of the compiled "
+                                "languages only C and C++ can check, so choose one of them or a "
+                                "language that needs no compiling, such as Python."));
+        custom.customLanguage = QStringLiteral("klingon");
+        QCOMPARE(CustomChecker::problemWith(custom),
+                 QStringLiteral("The custom checker's language, klingon, is not one RunPad "
+                                "knows."));
     }
 };
 

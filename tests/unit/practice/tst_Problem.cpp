@@ -6,6 +6,7 @@
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QSet>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -47,7 +48,7 @@ private slots:
     {
         const Problem problem = sample();
         const QJsonObject json = problem.toJson();
-        QCOMPARE(json.value(QStringLiteral("version")).toInt(), 1);
+        QCOMPARE(json.value(QStringLiteral("version")).toInt(), 2);
         // Through text, as the file holds it.
         const QByteArray text = QJsonDocument(json).toJson();
         QString error;
@@ -63,6 +64,53 @@ private slots:
         custom.checker.customLanguage = QStringLiteral("c++");
         custom.interactive = true;
         QCOMPARE(*Problem::fromJson(custom.toJson(), &error), custom);
+
+        Problem files = sample();
+        files.inputFile = QStringLiteral("input.txt");
+        files.outputFile = QStringLiteral("output.txt");
+        QCOMPARE(*Problem::fromJson(files.toJson(), &error), files);
+        files.inputFile.clear();
+        files.inputPattern = QStringLiteral("bus_.*_input\\.txt");
+        QCOMPARE(*Problem::fromJson(files.toJson(), &error), files);
+    }
+
+    // Files written before version 2 read as they were: stdin and stdout.
+    void version1Reads()
+    {
+        const Problem original = sample();
+        QJsonObject json = original.toJson();
+        json.insert(QStringLiteral("version"), 1);
+        for (const char *key : {"inputFile", "inputPattern", "outputFile"})
+            json.remove(QLatin1String(key));
+        QString error;
+        const std::optional<Problem> problem = Problem::fromJson(json, &error);
+        QVERIFY2(problem, qPrintable(error));
+        QCOMPARE(*problem, original);
+        QVERIFY(problem->inputFile.isEmpty() && problem->outputFile.isEmpty());
+        QCOMPARE(problem->filesNote(), QString());
+    }
+
+    // Verdicts are kept by case id, so two cases of a hand-edited file with one id get two.
+    void duplicateIdsAreMadeUnique()
+    {
+        QJsonObject json = sample().toJson();
+        QJsonArray tests = json.value(QStringLiteral("tests")).toArray();
+        QJsonObject copy = tests.at(0).toObject();
+        copy.insert(QStringLiteral("input"), QStringLiteral("another\n"));
+        tests.append(copy);
+        json.insert(QStringLiteral("tests"), tests);
+        QString error;
+        const std::optional<Problem> problem = Problem::fromJson(json, &error);
+        QVERIFY2(problem, qPrintable(error));
+        QCOMPARE(problem->tests.size(), 4);
+        QCOMPARE(problem->tests[0].id,
+                 tests.at(0).toObject().value(QStringLiteral("id")).toString());
+        QCOMPARE(problem->tests[3].input, QStringLiteral("another\n"));
+        QVERIFY(!problem->tests[3].id.isEmpty());
+        QSet<QString> ids;
+        for (const TestCase &test : problem->tests)
+            ids.insert(test.id);
+        QCOMPARE(ids.size(), 4);
     }
 
     void badJson_data()
@@ -73,9 +121,14 @@ private slots:
                                     << "version is required as a number; this is not a RunPad "
                                        "problem file";
         QTest::newRow("newer version")
-            << "version=2"
-            << "version 2 is not known; this RunPad reads version 1 (a newer RunPad may have "
-               "written it)";
+            << "version=3"
+            << "version 3 is not known; this RunPad reads versions 1 to 2 (a newer RunPad may "
+               "have written it)";
+        QTest::newRow("version 0") << "version=0"
+                                   << "version 0 is not known; this RunPad reads versions 1 to 2 "
+                                      "(a newer RunPad may have written it)";
+        QTest::newRow("input file not a string") << "inputFile=1"
+                                                 << "inputFile must be a string";
         QTest::newRow("name not a string") << "name=5"
                                            << "name must be a string";
         QTest::newRow("no time limit") << "-timeLimitMs"
@@ -206,12 +259,51 @@ private slots:
         QCOMPARE(batch->tests.size(), 3);
         QCOMPARE(batch->memoryLimitBytes, 1024ll << 20);
 
+        QCOMPARE(problem->inputFile, QString()); // stdin and stdout
+        QCOMPARE(problem->outputFile, QString());
+
         const std::optional<Problem> interactive = Problem::fromCompetitiveCompanion(
             payload(QStringLiteral("interactive-multinumber.json")), &error);
         QVERIFY2(interactive, qPrintable(error));
         QVERIFY(interactive->interactive);
         QVERIFY(interactive->tests.isEmpty());
         QCOMPARE(interactive->timeLimitMs, 1000);
+    }
+
+    // A problem judged with files keeps them, and says what Run all does instead.
+    void competitiveCompanionFiles()
+    {
+        QString error;
+        const std::optional<Problem> problem = Problem::fromCompetitiveCompanion(
+            payload(QStringLiteral("codeforces-files.json")), &error);
+        QVERIFY2(problem, qPrintable(error));
+        QCOMPARE(problem->inputFile, QStringLiteral("input.txt"));
+        QCOMPARE(problem->outputFile, QStringLiteral("output.txt"));
+        QCOMPARE(problem->filesNote(),
+                 QStringLiteral("On the judge this problem reads its input from input.txt and "
+                                "writes its output to output.txt. Run all gives each case on "
+                                "stdin and reads stdout instead, so use the standard streams "
+                                "while testing here."));
+        // Kept in the sidecar file.
+        QTemporaryDir dir;
+        const QString code = dir.filePath(QStringLiteral("main.cpp"));
+        QVERIFY2(ProblemFile::save(code, *problem, &error), qPrintable(error));
+        QCOMPARE(ProblemFile::load(code, &error)->outputFile, QStringLiteral("output.txt"));
+
+        QJsonObject json = payload(QStringLiteral("codeforces-files.json"));
+        json.insert(QStringLiteral("input"),
+                    QJsonObject{{QStringLiteral("type"), QStringLiteral("regex")},
+                                {QStringLiteral("pattern"), QStringLiteral("a_.*\\.in")}});
+        json.insert(QStringLiteral("output"),
+                    QJsonObject{{QStringLiteral("type"), QStringLiteral("stdout")}});
+        const std::optional<Problem> regex = Problem::fromCompetitiveCompanion(json, &error);
+        QVERIFY2(regex, qPrintable(error));
+        QCOMPARE(regex->inputPattern, QStringLiteral("a_.*\\.in"));
+        QCOMPARE(regex->inputFile, QString());
+        QVERIFY2(regex->filesNote().startsWith(QStringLiteral(
+                     "On the judge this problem reads its input from a file whose name matches "
+                     "a_.*\\.in. Run all")),
+                 qPrintable(regex->filesNote()));
     }
 
     void invalidCompetitiveCompanion_data()
@@ -244,6 +336,19 @@ private slots:
                                           << "testType must be \"single\" or \"multiNumber\"";
         QTest::newRow("interactive as number") << "interactive=1"
                                                << "interactive must be true or false";
+        QTest::newRow("unknown input type") << "input={\"type\":\"pipe\"}"
+                                            << "input.type must be \"stdin\", \"file\" or "
+                                               "\"regex\"";
+        QTest::newRow("input file without a name")
+            << "input={\"type\":\"file\"}"
+            << "input.fileName is required as a non-empty string when input.type is \"file\"";
+        QTest::newRow("regex without a pattern")
+            << "input={\"type\":\"regex\",\"fileName\":\"x\"}"
+            << "input.pattern is required as a non-empty string when input.type is \"regex\"";
+        QTest::newRow("output as regex") << "output={\"type\":\"regex\",\"pattern\":\"x\"}"
+                                         << "output.type must be \"stdout\" or \"file\"";
+        QTest::newRow("output not an object") << "output=\"stdout\""
+                                              << "output.type must be \"stdout\" or \"file\"";
     }
 
     void invalidCompetitiveCompanion()

@@ -18,6 +18,7 @@ private slots:
     void insertsInSlices();
     void clearForgetsEverything();
     void errorLocationsBecomeLinks();
+    void linksOnlyTheEndsOfALongOutput();
 
 private:
     static QList<QPair<QString, QColor>> fragments(const ConsoleView &console);
@@ -216,6 +217,42 @@ void TestConsoleView::errorLocationsBecomeLinks()
 
     console.clearConsole();
     QVERIFY(console.diagnostics().isEmpty());
+}
+
+// A run that prints a flood of error-like lines gets links near the start and the end of it
+// only, a bounded number: linking must not stall the window.
+void TestConsoleView::linksOnlyTheEndsOfALongOutput()
+{
+    ConsoleView console;
+    QString text;
+    const auto error = [](int line) {
+        return QStringLiteral("main.c:%1:1: error: bad thing\n").arg(line);
+    };
+    for (int line = 1; line <= 300; ++line)
+        text += error(line);
+    const qsizetype middleStarts = text.size();
+    text += QString(256 * 1024, QLatin1Char('x')) + QLatin1Char('\n');
+    text += error(4000); // in the middle: the program's own output
+    text += QString(256 * 1024, QLatin1Char('y')) + QLatin1Char('\n');
+    const qsizetype tailStarts = text.size();
+    for (int line = 5001; line <= 5300; ++line)
+        text += error(line);
+    console.append(ConsoleView::Channel::Stderr, text);
+    console.linkDiagnostics();
+    QTRY_VERIFY(!console.isFlushing());
+    const QList<Diagnostic> &linked = console.diagnostics();
+    QCOMPARE(linked.size(), 500);
+    QCOMPARE(linked.first().line, 1);
+    QCOMPARE(linked.at(249).line, 250);
+    QCOMPARE(linked.at(250).line, 5051);
+    QCOMPARE(linked.last().line, 5300);
+    QVERIFY(linked.at(249).offset < middleStarts);
+    QVERIFY(linked.at(250).offset >= tailStarts);
+    // The offsets are the console's: each link covers its location.
+    const QString shown = console.toPlainText();
+    for (const Diagnostic &diagnostic : linked)
+        QVERIFY(
+            shown.mid(diagnostic.offset, diagnostic.length).startsWith(QLatin1String("main.c:")));
 }
 
 QTEST_MAIN(TestConsoleView)

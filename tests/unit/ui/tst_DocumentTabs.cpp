@@ -1,6 +1,7 @@
 #include "CodeEditor.h"
 #include "DocumentController.h"
 #include "DocumentTabs.h"
+#include "EditingStyle.h"
 #include "LanguageCatalog.h"
 #include "Problem.h"
 #include "RecentFiles.h"
@@ -36,6 +37,7 @@ private slots:
     void openingAFileTakesTheUntouchedTab();
     void eachFileOpensOnce();
     void aFileOfNoKnownLanguageIsHighlightedAfterItsName();
+    void savingUnderANameTellsTheTitleOnce();
     void aFileThatCannotBeReadAddsNoTab();
     void closingAsksAboutUnsavedWork();
     void closingTheLastTabLeavesANewDocument();
@@ -153,6 +155,24 @@ void TestDocumentTabs::aFileOfNoKnownLanguageIsHighlightedAfterItsName()
     QsciLexer *lexer = m_tabs->current()->editor()->lexer();
     QVERIFY(lexer);
     QCOMPARE(QString::fromLatin1(lexer->language()), QStringLiteral("JSON"));
+    // ...and edited as plain text: Toggle Comment does not put Python's # into it.
+    const EditingStyle &style = m_tabs->current()->editor()->editingStyle();
+    QCOMPARE(style.lineComment, QString());
+    QCOMPARE(style.indentAfter, EditingStyle().indentAfter);
+}
+
+// Saving under a new name changes the title once (the window and the tab follow it).
+void TestDocumentTabs::savingUnderANameTellsTheTitleOnce()
+{
+    DocumentController *document = m_tabs->current();
+    QSignalSpy title(document, &DocumentController::titleChanged);
+    QSignalSpy fileName(document, &DocumentController::fileNameChanged);
+    QVERIFY(document->saveFile(m_dir.filePath(QStringLiteral("renamed.cpp"))));
+    QCOMPARE(title.size(), 1);
+    QCOMPARE(fileName.size(), 1);
+    QCOMPARE(fileName.first().first().toString(), QStringLiteral("renamed.cpp"));
+    QCOMPARE(document->language()->id, QStringLiteral("cpp"));
+    QCOMPARE(m_tabs->tabText(0), QStringLiteral("renamed.cpp"));
 }
 
 void TestDocumentTabs::eachFileOpensOnce()

@@ -1,3 +1,5 @@
+#include "LanguageCatalog.h"
+#include "LanguagePicker.h"
 #include "ProblemDialog.h"
 #include "ProgramEditor.h"
 #include "TestCaseDialog.h"
@@ -49,6 +51,8 @@ private slots:
     void problemDialogSetsLimitsAndChecker();
     void problemDialogRefusesABadTolerance();
     void runningFreezesEdits();
+    void customCheckerOffersOnlyLanguagesThatCanCheck();
+    void aProblemWithFilesSaysRunAllUsesStdin();
 
 private:
     QString writeFile(const QString &name, const QByteArray &content);
@@ -446,6 +450,46 @@ void TestTestsPanel::runningFreezesEdits()
     QPointer<TestCaseDialog> dialog = m_panel->editCase(0);
     QVERIFY(dialog);
     dialog->reject();
+}
+
+// Java would compile the checker's data files as sources: it is not offered.
+void TestTestsPanel::customCheckerOffersOnlyLanguagesThatCanCheck()
+{
+    const QPointer<ProblemDialog> dialog = m_panel->editProblem();
+    QComboBox *languages = dialog->customChecker()->languagePicker();
+    QStringList offered;
+    for (int i = 0; i < languages->count(); ++i)
+        offered << languages->itemData(i).toString();
+    for (const char *id : {"cpp", "c", "python", "bash"})
+        QVERIFY2(offered.contains(QLatin1String(id)), id);
+    for (const char *id : {"java", "rust", "go", "typescript", "csharp"})
+        QVERIFY2(!offered.contains(QLatin1String(id)), id);
+    QCOMPARE(dialog->customChecker()->language()->id, QStringLiteral("cpp"));
+
+    dialog->checkerBox()->setCurrentIndex(
+        dialog->checkerBox()->findData(int(CheckerSpec::Kind::Custom)));
+    dialog->customChecker()->setCode(QStringLiteral("  "));
+    dialog->accept();
+    QVERIFY(dialog->isVisible());
+    QCOMPARE(dialog->errorLabel()->text(),
+             QStringLiteral("Write the custom checker's code, or choose a built-in checker."));
+    dialog->reject();
+}
+
+// The judge would give input.txt and read output.txt; the panel says Run all uses the streams.
+void TestTestsPanel::aProblemWithFilesSaysRunAllUsesStdin()
+{
+    QVERIFY(!m_panel->problemLabel()->text().contains(QLatin1String("stdin")));
+    Problem problem = model()->problem();
+    problem.inputFile = QStringLiteral("input.txt");
+    problem.outputFile = QStringLiteral("output.txt");
+    model()->setProblem(problem);
+    const QString text = m_panel->problemLabel()->text();
+    QVERIFY2(text.contains(QLatin1String("reads its input from input.txt and writes its output "
+                                         "to output.txt. Run all gives each case on stdin and "
+                                         "reads stdout instead")),
+             qPrintable(text));
+    QVERIFY(m_panel->problemLabel()->wordWrap());
 }
 
 QTEST_MAIN(TestTestsPanel)

@@ -1,11 +1,41 @@
 #include "RawHttpServer.h"
 
 #include <QFile>
+#include <QSslConfiguration>
 #include <QSslKey>
-#include <QSslServer>
 #include <QSslSocket>
 #include <QTcpSocket>
 #include <QWebSocketServer>
+
+namespace {
+
+// Hands out sockets that start TLS at once (Qt 5 has no QSslServer). A client that refuses the
+// certificate drops its socket before sending anything.
+class TlsServer : public QTcpServer {
+public:
+    TlsServer(const QSslConfiguration &configuration, QObject *parent)
+        : QTcpServer(parent), m_configuration(configuration)
+    {
+    }
+
+protected:
+    void incomingConnection(qintptr descriptor) override
+    {
+        auto *socket = new QSslSocket(this);
+        if (!socket->setSocketDescriptor(descriptor)) {
+            delete socket;
+            return;
+        }
+        socket->setSslConfiguration(m_configuration);
+        addPendingConnection(socket);
+        socket->startServerEncryption();
+    }
+
+private:
+    QSslConfiguration m_configuration;
+};
+
+} // namespace
 
 QByteArray RawHttpServer::Request::header(const QByteArray &name) const
 {
@@ -25,7 +55,7 @@ RawHttpServer::~RawHttpServer() = default;
 bool RawHttpServer::listen()
 {
     m_server = new QTcpServer(this);
-    connect(m_server, &QTcpServer::pendingConnectionAvailable, this, &RawHttpServer::onConnection);
+    connect(m_server, &QTcpServer::newConnection, this, &RawHttpServer::onConnection);
     return m_server->listen(QHostAddress::LocalHost, 0);
 }
 
@@ -39,11 +69,9 @@ bool RawHttpServer::listenTls(const QString &certificateFile, const QString &key
     configuration.setLocalCertificate(QSslCertificate(certificate.readAll()));
     configuration.setPrivateKey(QSslKey(key.readAll(), QSsl::Rsa));
     configuration.setPeerVerifyMode(QSslSocket::VerifyNone);
-    auto *server = new QSslServer(this);
-    server->setSslConfiguration(configuration);
-    m_server = server;
+    m_server = new TlsServer(configuration, this);
     m_tls = true;
-    connect(m_server, &QTcpServer::pendingConnectionAvailable, this, &RawHttpServer::onConnection);
+    connect(m_server, &QTcpServer::newConnection, this, &RawHttpServer::onConnection);
     return m_server->listen(QHostAddress::LocalHost, 0);
 }
 

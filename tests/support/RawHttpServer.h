@@ -11,10 +11,11 @@
 class QTcpSocket;
 class QWebSocketServer;
 
-// A real HTTP server on a loopback port, plain or TLS, for the answers runpad-server never gives
-// (malformed JSON, redirects, a certificate nobody trusts, 403, 5xx, silence). It reads each
-// request's head and body and answers with the raw bytes its responder returns for it; an empty
-// answer means it never answers. A WebSocket upgrade goes to the QWebSocketServer given, if any.
+// A real HTTP server on a loopback port, plain or TLS, for answers a real server does not give
+// (malformed JSON, redirects, a certificate nobody trusts, 403, 5xx, silence, wrong results). It
+// reads each request's head and body and answers with the raw bytes its responder returns for
+// it; an empty answer means it never answers. A WebSocket upgrade goes to the QWebSocketServer
+// given, if any. Qt 5 and Qt 6.
 class RawHttpServer : public QObject {
     Q_OBJECT
 public:
@@ -30,7 +31,7 @@ public:
     explicit RawHttpServer(QObject *parent = nullptr);
     ~RawHttpServer() override;
 
-    // Listens on 127.0.0.1 with a free port; with a certificate and key, speaks TLS (Qt 6.4).
+    // Listens on 127.0.0.1 with a free port; with a certificate and key, speaks TLS.
     bool listen();
     bool listenTls(const QString &certificateFile, const QString &keyFile);
     QUrl url() const;
