@@ -563,6 +563,7 @@ void MainWindow::createToolBar()
     for (QAction *action : {m_runAction, m_stopAction})
         m_wideOnlyTools << toolBar->addWidget(toolButtonFor(toolBar, action));
     m_wideOnlyTools << toolBar->addSeparator();
+    m_languagePicker->setMinimumContentsLength(10); // as short as a phone may make it
     toolBar->addWidget(labelled(tr("Language:"), m_languagePicker));
     m_wideOnlyTools << toolBar->addSeparator();
     toolBar->addWidget(labelled(tr("Run on:"), m_backendSelector));
@@ -588,7 +589,6 @@ void MainWindow::adaptChrome()
         button->setToolButtonStyle(wide ? Qt::ToolButtonTextBesideIcon : Qt::ToolButtonIconOnly);
     setStyleSheet(phone ? phoneStyleSheet() : QString());
     // On a phone the language's name may be shortened, so that the toolbar fits its width.
-    m_languagePicker->setMinimumContentsLength(10);
     m_languagePicker->setSizeAdjustPolicy(phone ? QComboBox::AdjustToMinimumContentsLengthWithIcon
                                                 : QComboBox::AdjustToContents);
     // A tab's close button cannot be made fingertip-sized: a phone closes tabs from the menu.

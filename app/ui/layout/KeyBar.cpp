@@ -6,7 +6,6 @@
 #include <QApplication>
 #include <QHBoxLayout>
 #include <QKeyEvent>
-#include <QScrollBar>
 #include <QToolButton>
 
 KeyBar::KeyBar(QWidget *parent) : QScrollArea(parent), m_row(new QWidget)

@@ -76,7 +76,6 @@ QWidget *WindowLayout::createPhonePage(QAction *run, QAction *stop)
     bottom->setContentsMargins(0, 0, 4, 4);
     bottom->setSpacing(4);
     bottom->addWidget(m_keyBar, 1);
-    bottom->addStretch(0);
     bottom->addWidget(m_runStop, 0, Qt::AlignRight);
 
     auto *layout = new QVBoxLayout(page);
