@@ -1,6 +1,7 @@
 #include "RootFs.h"
 
 #include <cerrno>
+#include <cstring>
 #include <climits>
 #include <cstdlib>
 #include <fcntl.h>
@@ -51,33 +52,15 @@ RootFs::RootFs(const SandboxConfig &config, const std::string &newRoot, const st
                const std::vector<Bind> &extraBinds)
     : m_root(newRoot)
 {
-    // Host directories: merged-/usr symlinks are copied as symlinks, real directories bound.
-    for (const char *path : kHostDirectories)
-        addHostPath(path, kReadOnly);
-    m_steps.push_back({Kind::Dir, m_root + "/etc", {}, {}, {}, 0, "mkdir /etc"});
-    for (const char *entry : kEtcEntries)
-        addHostPath(std::string("/etc/") + entry, kReadOnly);
-    for (const std::string &entry : config.toolchainEtcEntries)
-        addHostPath("/etc/" + entry, kReadOnly);
-
-    addMount("/dev", "tmpfs", MS_NOSUID | MS_NOEXEC, "size=64k,nr_inodes=64,mode=0755");
-    for (const char *device : kDevices) {
-        const std::string target = m_root + "/dev/" + device;
-        m_steps.push_back({Kind::File, target, {}, {}, {}, 0, "create a /dev node"});
-        m_steps.push_back({Kind::Bind, target, std::string("/dev/") + device, {}, {},
-                           MS_RDONLY | MS_NOSUID | MS_NOEXEC, "bind a /dev node"});
-    }
-    const std::pair<const char *, const char *> links[] = {
-        {"/proc/self/fd", "fd"}, {"/proc/self/fd/0", "stdin"},
-        {"/proc/self/fd/1", "stdout"}, {"/proc/self/fd/2", "stderr"}};
-    for (const auto &[source, name] : links)
-        m_steps.push_back({Kind::Symlink, m_root + "/dev/" + name, source, {}, {}, 0, "link in /dev"});
+    if (config.sharedRoot.empty())
+        addReadOnlyPart(config, m_root);
+    else
+        addSharedPart(config.sharedRoot);
+    // Each box's own: its shared memory, /proc, /tmp and /box.
     const std::string tmpOptions = "size=" + std::to_string(config.tmpSizeBytes) +
                                    ",nr_inodes=" + std::to_string(config.inodes) + ",mode=1777";
-    addMount("/dev/shm", "tmpfs", MS_NOSUID | MS_NODEV | MS_NOEXEC, tmpOptions);
-    m_steps.push_back({Kind::RemountReadOnly, m_root + "/dev", {}, {}, {}, MS_NOSUID | MS_NOEXEC,
-                       "make /dev read-only"});
-
+    m_steps.push_back({Kind::Mount, m_root + "/dev/shm", "tmpfs", "tmpfs", tmpOptions,
+                       MS_NOSUID | MS_NODEV | MS_NOEXEC, "mount /dev/shm"});
     // hidepid=invisible: the program does not even see its init, which is not dumpable.
     addMount("/proc", "proc", MS_RDONLY | MS_NOSUID | MS_NODEV | MS_NOEXEC, "hidepid=invisible");
     addMount("/tmp", "tmpfs", MS_NOSUID | MS_NODEV, tmpOptions);
@@ -86,6 +69,83 @@ RootFs::RootFs(const SandboxConfig &config, const std::string &newRoot, const st
     // Last, so that they land in the box's mounts (a --dir under /tmp is in the box's /tmp).
     for (const Bind &bind : extraBinds)
         addExtraBind(bind);
+}
+
+bool RootFs::buildShared(const SandboxConfig &config, const std::string &path, std::string *error)
+{
+    RootFs shared;
+    shared.m_root = path;
+    shared.addReadOnlyPart(config, path);
+    if (mkdir(path.c_str(), 0755) != 0 && errno != EEXIST) {
+        *error = "cannot create " + path + ": " + strerror(errno);
+        return false;
+    }
+    const char *failed = nullptr;
+    if (mount("runpad-shared-root", path.c_str(), "tmpfs", MS_NOSUID | MS_NODEV,
+              "size=1m,nr_inodes=1024,mode=0755") != 0)
+        failed = "mount the shared root's tmpfs";
+    else if (!(failed = shared.run()) &&
+             mount(nullptr, path.c_str(), nullptr, MS_REMOUNT | MS_BIND | kReadOnly, nullptr) != 0)
+        failed = "make the shared root read-only";
+    if (failed) {
+        *error = std::string("cannot build the boxes' shared root: ") + failed + ": " + strerror(errno);
+        umount2(path.c_str(), MNT_DETACH);
+        return false;
+    }
+    return true;
+}
+
+void RootFs::addReadOnlyPart(const SandboxConfig &config, const std::string &base)
+{
+    // Host directories: merged-/usr symlinks are copied as symlinks, real directories bound.
+    for (const char *path : kHostDirectories)
+        addHostPath(base, path, kReadOnly);
+    m_steps.push_back({Kind::Dir, base + "/etc", {}, {}, {}, 0, "mkdir /etc"});
+    for (const char *entry : kEtcEntries)
+        addHostPath(base, std::string("/etc/") + entry, kReadOnly);
+    for (const std::string &entry : config.toolchainEtcEntries)
+        addHostPath(base, "/etc/" + entry, kReadOnly);
+
+    m_steps.push_back({Kind::Dir, base + "/dev", {}, {}, {}, 0, "mkdir /dev"});
+    m_steps.push_back({Kind::Mount, base + "/dev", "tmpfs", "tmpfs", "size=64k,nr_inodes=64,mode=0755",
+                       MS_NOSUID | MS_NOEXEC, "mount /dev"});
+    for (const char *device : kDevices) {
+        const std::string target = base + "/dev/" + device;
+        m_steps.push_back({Kind::File, target, {}, {}, {}, 0, "create a /dev node"});
+        m_steps.push_back({Kind::Bind, target, std::string("/dev/") + device, {}, {},
+                           MS_RDONLY | MS_NOSUID | MS_NOEXEC, "bind a /dev node"});
+    }
+    const std::pair<const char *, const char *> links[] = {
+        {"/proc/self/fd", "fd"}, {"/proc/self/fd/0", "stdin"},
+        {"/proc/self/fd/1", "stdout"}, {"/proc/self/fd/2", "stderr"}};
+    for (const auto &[source, name] : links)
+        m_steps.push_back({Kind::Symlink, base + "/dev/" + name, source, {}, {}, 0, "link in /dev"});
+    // The mount point of each box's own /dev/shm.
+    m_steps.push_back({Kind::Dir, base + "/dev/shm", {}, {}, {}, 0, "mkdir /dev/shm"});
+    m_steps.push_back({Kind::RemountReadOnly, base + "/dev", {}, {}, {}, MS_NOSUID | MS_NOEXEC,
+                       "make /dev read-only"});
+}
+
+void RootFs::addSharedPart(const std::string &shared)
+{
+    std::vector<std::string> entries(std::begin(kHostDirectories), std::end(kHostDirectories));
+    entries.insert(entries.end(), {"/etc", "/dev"});
+    for (const std::string &entry : entries) {
+        const std::string source = shared + entry;
+        struct stat info {};
+        if (lstat(source.c_str(), &info) != 0)
+            continue; // not on this host
+        if (S_ISLNK(info.st_mode)) {
+            char link[4096];
+            const ssize_t n = readlink(source.c_str(), link, sizeof link - 1);
+            if (n > 0)
+                m_steps.push_back({Kind::Symlink, m_root + entry, std::string(link, size_t(n)), {},
+                                   {}, 0, "link " + entry});
+            continue;
+        }
+        m_steps.push_back({Kind::Dir, m_root + entry, {}, {}, {}, 0, "mkdir " + entry});
+        m_steps.push_back({Kind::BindTree, m_root + entry, source, {}, {}, 0, "bind " + entry});
+    }
 }
 
 bool RootFs::showsHostFile(const std::string &path)
@@ -140,12 +200,12 @@ void RootFs::addExtraBind(const Bind &bind)
                        bind.writable ? MS_NOSUID | MS_NODEV : kReadOnly, "bind --dir " + bind.boxPath});
 }
 
-void RootFs::addHostPath(const std::string &hostPath, unsigned long flags)
+void RootFs::addHostPath(const std::string &base, const std::string &hostPath, unsigned long flags)
 {
     struct stat info {};
     if (lstat(hostPath.c_str(), &info) != 0)
         return;
-    const std::string target = m_root + hostPath;
+    const std::string target = base + hostPath;
     if (S_ISLNK(info.st_mode)) {
         char link[4096];
         const ssize_t n = readlink(hostPath.c_str(), link, sizeof link - 1);
@@ -174,6 +234,19 @@ const char *RootFs::build() const
     if (mount("runpad-root", m_root.c_str(), "tmpfs", MS_NOSUID | MS_NODEV,
               "size=1m,nr_inodes=1024,mode=0755") != 0)
         return "mount the root tmpfs";
+    if (const char *failed = run())
+        return failed;
+    // pivot_root(".", ".") stacks the old root under the new one; detaching it leaves no way back.
+    if (chdir(m_root.c_str()) != 0 || syscall(SYS_pivot_root, ".", ".") != 0 ||
+        umount2(".", MNT_DETACH) != 0 || chdir("/") != 0)
+        return "pivot_root";
+    if (mount(nullptr, "/", nullptr, MS_REMOUNT | MS_BIND | kReadOnly, nullptr) != 0)
+        return "make / read-only";
+    return nullptr;
+}
+
+const char *RootFs::run() const
+{
     for (const Step &step : m_steps) {
         const char *target = step.target.c_str();
         struct stat info {};
@@ -203,6 +276,10 @@ const char *RootFs::build() const
                  mount(nullptr, target, nullptr,
                        MS_REMOUNT | MS_BIND | step.flags | lockedFlags(target), nullptr) == 0;
             break;
+        case Kind::BindTree:
+            // The copies keep each mount's flags: the shared part is read-only throughout.
+            ok = mount(step.source.c_str(), target, nullptr, MS_BIND | MS_REC, nullptr) == 0;
+            break;
         case Kind::Mount:
             ok = mount(step.source.c_str(), target, step.type.c_str(), step.flags,
                        step.data.c_str()) == 0;
@@ -215,11 +292,5 @@ const char *RootFs::build() const
         if (!ok)
             return step.what.c_str();
     }
-    // pivot_root(".", ".") stacks the old root under the new one; detaching it leaves no way back.
-    if (chdir(m_root.c_str()) != 0 || syscall(SYS_pivot_root, ".", ".") != 0 ||
-        umount2(".", MNT_DETACH) != 0 || chdir("/") != 0)
-        return "pivot_root";
-    if (mount(nullptr, "/", nullptr, MS_REMOUNT | MS_BIND | kReadOnly, nullptr) != 0)
-        return "make / read-only";
     return nullptr;
 }

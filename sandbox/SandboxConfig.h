@@ -34,6 +34,9 @@ struct SandboxConfig {
     // Entries of the host's /etc that the detected runtimes read (their language files' "etc"),
     // bound read-only into every box.
     std::vector<std::string> toolchainEtcEntries;
+    // Where a privileged daemon built the read-only part of every box's root once
+    // (RootFs::buildShared); empty: each box builds its own.
+    std::string sharedRoot;
     // Compiled programs kept for unchanged code (CompileCache); 0 bytes turns it off.
     std::string compileCacheDir = "/var/cache/runpad-sandbox/compile";
     int64_t compileCacheBytes = int64_t(1) << 30;

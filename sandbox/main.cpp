@@ -7,6 +7,7 @@
 #include "HostSetup.h"
 #include "OneShot.h"
 #include "CompileCache.h"
+#include "RootFs.h"
 #include "RuntimeRegistry.h"
 #include "SandboxConfigFile.h"
 #include "SocketActivation.h"
@@ -257,6 +258,14 @@ int main(int argc, char **argv)
     if (command != "runtimes" && !BoxDir::prepareRoot(config, &error)) {
         fprintf(stderr, "runpad-sandbox: %s\n", error.c_str());
         return 1;
+    }
+    // A daemon builds the read-only part of its boxes' roots once; exec and run have a box or two.
+    if (command == "daemon" && !config.rootless) {
+        config.sharedRoot = config.boxRoot + "/shared";
+        if (!RootFs::buildShared(config, config.sharedRoot, &error)) {
+            fprintf(stderr, "runpad-sandbox: %s\n", error.c_str());
+            return 1;
+        }
     }
     // Started by systemd (Delegate=yes), boxes belong in the service's own v2 subtree; on a v1
     // host that fails and they go where a helper started by hand puts them.

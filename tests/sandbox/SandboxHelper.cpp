@@ -122,8 +122,11 @@ QString SandboxHelper::boxRootSeenByHelper() const
 
 QStringList SandboxHelper::boxDirectories() const
 {
-    return QDir(boxRootSeenByHelper())
+    QStringList entries = QDir(boxRootSeenByHelper())
         .entryList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::System | QDir::Hidden);
+    // The read-only part every box binds, built once by a privileged daemon.
+    entries.removeOne(QStringLiteral("shared"));
+    return entries;
 }
 
 QStringList SandboxHelper::boxProcesses(const QString &boxUids)
