@@ -163,7 +163,9 @@ void BoxInit::run() const
     // The box is ready. The program's process is forked now, before its job comes, and takes
     // its spec from the control pipe itself; init reads the pipe only once the program has
     // started (or failed to).
-    const pid_t program = fork();
+    // _Fork: init is single-threaded, so malloc needs no locking around the fork, and every
+    // lock taken would be a page copied in both processes.
+    const pid_t program = _Fork();
     if (program < 0)
         fail("fork the program", errno);
     if (program == 0)

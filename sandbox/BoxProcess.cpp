@@ -72,8 +72,7 @@ std::unique_ptr<BoxProcess> BoxProcess::prepare(const SandboxConfig &config, con
     auto box = std::make_unique<BoxProcess>();
     if (config.cgroups) {
         // Named after the box uid, which no other box or helper holds meanwhile.
-        Cgroup::Limits limits;
-        limits.memoryBytes = ExecuteRequest::kMaxMemoryBytes;
+        Cgroup::Limits limits; // the memory limit comes with the job (launch)
         limits.processes = config.processes;
         box->m_cgroup =
             config.cgroups->createBox("box-" + std::to_string(setup.uid), limits, error);

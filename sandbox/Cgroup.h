@@ -2,6 +2,7 @@
 
 #include <cstdint>
 #include <memory>
+#include <optional>
 #include <string>
 #include <sys/types.h>
 #include <vector>
@@ -13,7 +14,9 @@
 class Cgroup {
 public:
     struct Limits {
-        int64_t memoryBytes = 0;
+        // None: no limit until setMemoryLimit, for a box whose job is not known yet (nothing
+        // but the helper's own code runs in it before then).
+        std::optional<int64_t> memoryBytes;
         int64_t processes = 0;
     };
 
@@ -42,7 +45,7 @@ public:
     // not wait for the move (milliseconds on v1).
     virtual bool addProcess(pid_t pid) const = 0;
     // A box prepared ahead of its job gets the job's memory limit when the job comes.
-    virtual bool setMemoryLimit(int64_t bytes) const = 0;
+    virtual bool setMemoryLimit(int64_t bytes) = 0;
 
     virtual int64_t cpuTimeUs() const = 0;
     virtual int64_t peakMemoryBytes() const = 0;

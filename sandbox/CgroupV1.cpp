@@ -12,11 +12,12 @@ std::unique_ptr<CgroupV1> CgroupV1::openParent(const std::string &memoryMount,
 {
     auto parent =
         std::make_unique<CgroupV1>(memoryMount + "/runpad-sandbox", pidsMount + "/runpad-sandbox",
-                                   cpuacctMount + "/runpad-sandbox", false);
+                                   cpuacctMount + "/runpad-sandbox", false, false);
     if (!parent->makeDirectories(true)) {
         *why = "cannot create " + parent->m_memory + " and its siblings: " + strerror(errno);
         return nullptr;
     }
+    parent->m_swapAccounted = exists(parent->m_memory + "/memory.memsw.limit_in_bytes");
     return parent;
 }
 
@@ -29,9 +30,10 @@ bool CgroupV1::makeDirectories(bool mayExist) const
     return true;
 }
 
-CgroupV1::CgroupV1(std::string memory, std::string pids, std::string cpuacct, bool isBox)
+CgroupV1::CgroupV1(std::string memory, std::string pids, std::string cpuacct, bool isBox,
+                   bool swapAccounted)
     : m_memory(std::move(memory)), m_pids(std::move(pids)), m_cpuacct(std::move(cpuacct)),
-      m_isBox(isBox)
+      m_isBox(isBox), m_swapAccounted(swapAccounted)
 {
 }
 
@@ -69,22 +71,21 @@ std::unique_ptr<Cgroup> CgroupV1::createBox(const std::string &name, const Limit
                                             std::string *error) const
 {
     auto box = std::make_unique<CgroupV1>(m_memory + "/" + name, m_pids + "/" + name,
-                                          m_cpuacct + "/" + name, true);
+                                          m_cpuacct + "/" + name, true, m_swapAccounted);
     const auto paths = box->directories();
     if (std::any_of(paths.begin(), paths.end(),
                     [](const std::string &path) { return exists(path); })) {
         // A killed helper's: its destructor kills what is left and removes it.
-        const CgroupV1 stale(box->m_memory, box->m_pids, box->m_cpuacct, true);
+        const CgroupV1 stale(box->m_memory, box->m_pids, box->m_cpuacct, true, m_swapAccounted);
     }
     const std::string memory = box->m_memory;
     std::string failed;
     if (!makeDirectories(true) || !box->makeDirectories(false))
         failed = "create " + memory + " and its siblings";
     // Where swap is not accounted, swappiness 0 keeps the box's pages out of swap.
-    if (failed.empty() && !box->setMemoryLimit(limits.memoryBytes))
+    if (failed.empty() && limits.memoryBytes && !box->setMemoryLimit(*limits.memoryBytes))
         failed = "set the memory limit of " + memory;
-    else if (failed.empty() && !exists(m_memory + "/memory.memsw.limit_in_bytes") &&
-             !writeFile(memory + "/memory.swappiness", "0"))
+    else if (failed.empty() && !m_swapAccounted && !writeFile(memory + "/memory.swappiness", "0"))
         failed = "set memory.swappiness of " + memory;
     else if (failed.empty() &&
              !writeFile(box->m_pids + "/pids.max", std::to_string(limits.processes)))
@@ -106,18 +107,21 @@ bool CgroupV1::addProcess(pid_t pid) const
 }
 
 // Memory with swap is never below memory alone: the smaller one is written first.
-bool CgroupV1::setMemoryLimit(int64_t bytes) const
+bool CgroupV1::setMemoryLimit(int64_t bytes)
 {
     const std::string memory = m_memory + "/memory.limit_in_bytes";
     const std::string withSwap = m_memory + "/memory.memsw.limit_in_bytes";
     const std::string value = std::to_string(bytes);
-    // The parent tells whether swap is accounted (a box has the file then too).
-    const std::string parent = m_memory.substr(0, m_memory.rfind('/'));
-    if (!exists(parent + "/memory.memsw.limit_in_bytes"))
-        return writeFile(memory, value);
-    if (bytes < numberIn(memory))
-        return writeFile(memory, value) && writeFile(withSwap, value);
-    return writeFile(withSwap, value) && writeFile(memory, value);
+    bool written;
+    if (!m_swapAccounted)
+        written = writeFile(memory, value);
+    else if (m_memoryLimit < 0 || bytes < m_memoryLimit)
+        written = writeFile(memory, value) && writeFile(withSwap, value);
+    else
+        written = writeFile(withSwap, value) && writeFile(memory, value);
+    if (written)
+        m_memoryLimit = bytes;
+    return written;
 }
 
 int64_t CgroupV1::cpuTimeUs() const

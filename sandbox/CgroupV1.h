@@ -12,7 +12,9 @@ public:
                                                 const std::string &pidsMount,
                                                 const std::string &cpuacctMount, std::string *why);
 
-    CgroupV1(std::string memory, std::string pids, std::string cpuacct, bool isBox);
+    // swapAccounted: whether the memory hierarchy has memory.memsw files (a boot-time choice).
+    CgroupV1(std::string memory, std::string pids, std::string cpuacct, bool isBox,
+             bool swapAccounted);
     ~CgroupV1() override;
 
     const char *version() const override { return "v1"; }
@@ -20,7 +22,7 @@ public:
                                       std::string *error) const override;
     int cloneFd() const override { return -1; }
     bool addProcess(pid_t pid) const override;
-    bool setMemoryLimit(int64_t bytes) const override;
+    bool setMemoryLimit(int64_t bytes) override;
     int64_t cpuTimeUs() const override;
     int64_t peakMemoryBytes() const override;
     bool memoryLimitHit() const override;
@@ -37,5 +39,7 @@ private:
     std::string m_pids;
     std::string m_cpuacct;
     bool m_isBox;
+    bool m_swapAccounted;
+    int64_t m_memoryLimit = -1; // what setMemoryLimit last wrote; -1: the kernel's, no limit
     bool m_released = false;
 };

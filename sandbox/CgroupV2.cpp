@@ -97,7 +97,7 @@ std::unique_ptr<Cgroup> CgroupV2::createBox(const std::string &name, const Limit
     const char *step = nullptr;
     if (!makeParent() || mkdir(path.c_str(), 0755) != 0)
         step = "create";
-    else if (!box->setMemoryLimit(limits.memoryBytes))
+    else if (limits.memoryBytes && !box->setMemoryLimit(*limits.memoryBytes))
         step = "set memory.max of";
     // Swap would let the program go past its memory limit, only slower.
     else if (exists(m_path + "/memory.swap.max") && !writeFile(path + "/memory.swap.max", "0"))
@@ -125,7 +125,7 @@ bool CgroupV2::addProcess(pid_t pid) const
     return writeFile(m_path + "/cgroup.procs", std::to_string(pid));
 }
 
-bool CgroupV2::setMemoryLimit(int64_t bytes) const
+bool CgroupV2::setMemoryLimit(int64_t bytes)
 {
     return writeFile(m_path + "/memory.max", std::to_string(bytes));
 }

@@ -22,7 +22,7 @@ public:
                                       std::string *error) const override;
     int cloneFd() const override { return m_dir.get(); }
     bool addProcess(pid_t pid) const override;
-    bool setMemoryLimit(int64_t bytes) const override;
+    bool setMemoryLimit(int64_t bytes) override;
     int64_t cpuTimeUs() const override;
     int64_t peakMemoryBytes() const override;
     bool memoryLimitHit() const override;

@@ -24,20 +24,30 @@ bool setFixedLimit(int resource, int64_t value)
     return setrlimit(resource, &fixed) == 0;
 }
 
+// The kernel's highest capability, read once: every box drops them all.
+int lastCapability()
+{
+    static const int last = [] {
+        int value = CAP_LAST_CAP;
+        if (FILE *file = fopen("/proc/sys/kernel/cap_last_cap", "re")) {
+            if (fscanf(file, "%d", &value) != 1)
+                value = CAP_LAST_CAP;
+            fclose(file);
+        }
+        return value;
+    }();
+    return last;
+}
+
 } // namespace
 
 Contain::Contain(const SandboxConfig &config, uid_t uid)
     : m_uid(uid), m_rootless(config.rootless), m_hasCgroup(bool(config.cgroups)),
+      m_lastCapability(lastCapability()),
       m_fileSizeBytes(config.fileSizeBytes), m_openFiles(config.openFiles),
       m_stackBytes(config.stackBytes), m_processes(config.processes),
       m_seccompFilter(SeccompFilter::forBoxes())
 {
-    m_lastCapability = CAP_LAST_CAP;
-    if (FILE *file = fopen("/proc/sys/kernel/cap_last_cap", "re")) {
-        if (fscanf(file, "%d", &m_lastCapability) != 1)
-            m_lastCapability = CAP_LAST_CAP;
-        fclose(file);
-    }
 }
 
 const char *Contain::dropPrivileges() const
