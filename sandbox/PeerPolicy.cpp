@@ -2,28 +2,41 @@
 
 #include <algorithm>
 #include <cerrno>
-#include <grp.h>
-#include <pwd.h>
+#include <fstream>
 #include <sys/socket.h>
 #include <unistd.h>
 
+// The group file itself, not the NSS databases: the helper is a static executable, which must
+// not load glibc's NSS modules. A group known only to another database is given by number.
+std::optional<gid_t> PeerPolicy::groupFromFile(const std::string &name, const std::string &path)
+{
+    std::ifstream file(path);
+    std::string line;
+    while (std::getline(file, line)) {
+        // name:password:gid:members
+        const size_t first = line.find(':');
+        const size_t second = first == std::string::npos ? first : line.find(':', first + 1);
+        if (second == std::string::npos || line.compare(0, first, name) != 0 || first != name.size())
+            continue;
+        const std::string gid = line.substr(second + 1, line.find(':', second + 1) - second - 1);
+        if (!gid.empty() && gid.find_first_not_of("0123456789") == std::string::npos)
+            return gid_t(std::stoul(gid));
+    }
+    return std::nullopt;
+}
+
 bool PeerPolicy::allowGroup(const std::string &group, std::string *error)
 {
-    const bool numeric =
-        !group.empty() && group.find_first_not_of("0123456789") == std::string::npos;
-    errno = 0;
-    const ::group *entry = numeric ? getgrgid(gid_t(std::stoul(group))) : getgrnam(group.c_str());
-    if (entry) {
-        m_gids.push_back(entry->gr_gid);
-        m_groupNames.push_back(entry->gr_name);
-    } else if (numeric) {
-        // A gid need not have a name: membership is checked by number.
-        m_gids.push_back(gid_t(std::stoul(group)));
-        m_groupNames.push_back(group);
-    } else {
-        *error = "--allow-group: there is no group '" + group + "'";
+    const bool numeric = !group.empty() && group.size() < 10 &&
+                         group.find_first_not_of("0123456789") == std::string::npos;
+    const std::optional<gid_t> gid = numeric ? gid_t(std::stoul(group)) : groupFromFile(group);
+    if (!gid) {
+        *error = "--allow-group: there is no group '" + group +
+                 "' in /etc/group (give a group of another database by its number)";
         return false;
     }
+    m_gids.push_back(*gid);
+    m_groupNames.push_back(group);
     return true;
 }
 
@@ -37,7 +50,7 @@ bool PeerPolicy::allows(int socket, std::string *refusal) const
     }
     if (peer.uid == 0 || peer.uid == geteuid() ||
         std::find(m_uids.begin(), m_uids.end(), peer.uid) != m_uids.end() ||
-        inAllowedGroup(socket, peer.uid, peer.gid))
+        inAllowedGroup(socket, peer.gid))
         return true;
     *refusal = "permission denied: uid " + std::to_string(peer.uid) +
                " may not use this sandbox; it serves " + whoIsServed();
@@ -48,7 +61,7 @@ bool PeerPolicy::allows(int socket, std::string *refusal) const
 // the same ones the socket file's permissions were checked against. /proc/<pid>/status could
 // belong to another process by the time it is read (the pid may have been reused), and the
 // group database says what a login would get, not what this process has.
-bool PeerPolicy::inAllowedGroup(int socket, uid_t uid, gid_t gid) const
+bool PeerPolicy::inAllowedGroup(int socket, gid_t gid) const
 {
     if (m_gids.empty())
         return false;
@@ -70,21 +83,7 @@ bool PeerPolicy::inAllowedGroup(int socket, uid_t uid, gid_t gid) const
         }
         break;
     }
-    if (errno != ENOPROTOOPT)
-        return false;
-    // Kernels before 4.13: the group database's view of the peer's uid.
-    const passwd *user = getpwuid(uid);
-    if (!user)
-        return false;
-    int count = 64;
-    groups.resize(size_t(count));
-    if (getgrouplist(user->pw_name, user->pw_gid, groups.data(), &count) < 0) {
-        groups.resize(size_t(count));
-        if (getgrouplist(user->pw_name, user->pw_gid, groups.data(), &count) < 0)
-            return false;
-    }
-    groups.resize(size_t(count));
-    return std::any_of(groups.begin(), groups.end(), allowed);
+    return false;
 }
 
 std::string PeerPolicy::whoIsServed() const

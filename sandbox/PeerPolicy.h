@@ -1,5 +1,6 @@
 #pragma once
 
+#include <optional>
 #include <string>
 #include <sys/types.h>
 #include <vector>
@@ -10,8 +11,12 @@
 class PeerPolicy {
 public:
     void allowUid(uid_t uid) { m_uids.push_back(uid); }
-    // A group name, or a numeric gid; false with a sentence if no such group exists.
+    // A group name of /etc/group, or a numeric gid; false with a sentence if there is no such
+    // name.
     bool allowGroup(const std::string &group, std::string *error);
+    // The gid of a group named in a group file; none if it is not there.
+    static std::optional<gid_t> groupFromFile(const std::string &name,
+                                              const std::string &path = "/etc/group");
 
     bool allowsOthers() const { return !m_uids.empty() || !m_gids.empty(); }
     // The first allowed group, which a socket the helper makes itself is given; -1 if none.
@@ -22,7 +27,7 @@ public:
     bool allows(int socket, std::string *refusal) const;
 
 private:
-    bool inAllowedGroup(int socket, uid_t uid, gid_t gid) const;
+    bool inAllowedGroup(int socket, gid_t gid) const;
     std::string whoIsServed() const;
 
     std::vector<uid_t> m_uids;

@@ -1,5 +1,6 @@
 // The helper's protocol: bad input, concurrency, disconnects, interactive mode, slow readers.
 
+#include "PeerPolicy.h"
 #include "SandboxConnection.h"
 #include "SandboxHelper.h"
 #include "SandboxRequests.h"
@@ -55,6 +56,7 @@ private slots:
     void configuredLimits();
     void socketActivation();
     void systemdWithoutSocket();
+    void allowedGroupsByNameOrNumber();
     void warmBoxes();
     void cleanupTestCase();
 
@@ -746,6 +748,40 @@ void TestSandboxProtocol::systemdWithoutSocket()
     both.start(SandboxHelper::executable(), {QStringLiteral("daemon"), QStringLiteral("--systemd"), QStringLiteral("--socket"), QStringLiteral("/tmp/x.sock")});
     QVERIFY(both.waitForFinished(10000));
     QCOMPARE(both.exitCode(), 2);
+}
+
+// Names come from /etc/group itself (the helper is static and loads no NSS module); any gid
+// may be given by number. An unknown name is a usage error, not a crash.
+void TestSandboxProtocol::allowedGroupsByNameOrNumber()
+{
+    QProcess unknown;
+    unknown.start(SandboxHelper::executable(),
+                  {QStringLiteral("daemon"), QStringLiteral("--socket"), QStringLiteral("/tmp/x.sock"),
+                   QStringLiteral("--allow-group"), QStringLiteral("no-such-group-for-runpad")});
+    QVERIFY(unknown.waitForFinished(10000));
+    QCOMPARE(unknown.exitStatus(), QProcess::NormalExit);
+    QCOMPARE(unknown.exitCode(), 2);
+    QVERIFY2(unknown.readAllStandardError().contains(
+                 "--allow-group: there is no group 'no-such-group-for-runpad' in /etc/group"),
+             "wrong message");
+
+    QTemporaryDir dir;
+    const QString groups = dir.filePath(QStringLiteral("group"));
+    QFile file(groups);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write("root:x:0:\nrunpad:x:987:alice,bob\nrun:x:12:\nbroken line\nodd:x:notanumber:\n");
+    file.close();
+    const std::string path = QFile::encodeName(groups).toStdString();
+    QCOMPARE(PeerPolicy::groupFromFile("runpad", path), std::optional<gid_t>(987));
+    QCOMPARE(PeerPolicy::groupFromFile("run", path), std::optional<gid_t>(12));
+    QCOMPARE(PeerPolicy::groupFromFile("runpa", path), std::nullopt);
+    QCOMPARE(PeerPolicy::groupFromFile("odd", path), std::nullopt);
+    QCOMPARE(PeerPolicy::groupFromFile("broken line", path), std::nullopt);
+    PeerPolicy policy;
+    std::string error;
+    QVERIFY(policy.allowGroup("54321", &error)); // a gid without a name
+    QCOMPARE(policy.socketGroup(), gid_t(54321));
+    QVERIFY(policy.allowGroup("root", &error));
 }
 
 void TestSandboxProtocol::warmBoxes()
