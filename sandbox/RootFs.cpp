@@ -18,8 +18,15 @@ constexpr unsigned long kReadOnly = MS_RDONLY | MS_NOSUID | MS_NODEV;
 // What the toolchains need from /etc: the dynamic loader's cache, alternatives, names.
 const char *const kEtcEntries[] = {
     "alternatives", "ld.so.cache", "ld.so.conf", "ld.so.conf.d", "localtime",
-    "nsswitch.conf", "passwd",      "group",      "hosts",        "ssl",
+    "passwd",       "group",       "hosts",      "ssl",
 };
+
+// The box's own name service switch: its files and nothing else. The host's may name other
+// databases (systemd, LDAP), and each lookup of the box uid, which no file lists, would load
+// their modules into the program (bash does one at every start) only to find nothing.
+const char kNsswitch[] = "passwd: files\ngroup: files\nshadow: files\ngshadow: files\n"
+                         "hosts: files\nnetworks: files\nprotocols: files\nservices: files\n"
+                         "ethers: files\nrpc: files\nnetgroup: files\n";
 
 // Host directories the box sees, read-only.
 const char *const kHostDirectories[] = {"/usr", "/bin", "/sbin", "/lib", "/lib32", "/lib64", "/libx32"};
@@ -103,6 +110,8 @@ void RootFs::addReadOnlyPart(const SandboxConfig &config, const std::string &bas
     m_steps.push_back({Kind::Dir, base + "/etc", {}, {}, {}, 0, "mkdir /etc"});
     for (const char *entry : kEtcEntries)
         addHostPath(base, std::string("/etc/") + entry, kReadOnly);
+    m_steps.push_back({Kind::Text, base + "/etc/nsswitch.conf", {}, {}, kNsswitch, 0,
+                       "write /etc/nsswitch.conf"});
     for (const std::string &entry : config.toolchainEtcEntries)
         addHostPath(base, "/etc/" + entry, kReadOnly);
 
@@ -265,6 +274,12 @@ const char *RootFs::run() const
             // O_NOFOLLOW: never create a file through a link.
             const int fd = open(target, O_WRONLY | O_CREAT | O_NOFOLLOW | O_CLOEXEC, 0644);
             ok = fd >= 0 && close(fd) == 0;
+            break;
+        }
+        case Kind::Text: {
+            const int fd = open(target, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0644);
+            ok = fd >= 0 && write(fd, step.data.data(), step.data.size()) == ssize_t(step.data.size());
+            ok = fd >= 0 && close(fd) == 0 && ok;
             break;
         }
         case Kind::Symlink:

@@ -42,13 +42,14 @@ public:
 private:
     // SafeDir: a directory on the way to an extra bind, refused if a link is there already.
     // BindTree: a recursive bind of the shared part, whose mounts are read-only already.
-    enum class Kind { Dir, SafeDir, File, Symlink, Bind, BindTree, Mount, RemountReadOnly };
+    // Text: a file of the box's own, with data as its content.
+    enum class Kind { Dir, SafeDir, File, Text, Symlink, Bind, BindTree, Mount, RemountReadOnly };
     struct Step {
         Kind kind;
         std::string target; // absolute, below the new root
         std::string source;
         std::string type; // filesystem type, for Mount
-        std::string data; // mount options, for Mount
+        std::string data; // mount options, for Mount; the content, for Text
         unsigned long flags = 0;
         std::string what;
     };

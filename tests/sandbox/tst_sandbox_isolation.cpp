@@ -89,6 +89,12 @@ void TestSandboxIsolation::probe_data()
     QTest::newRow("read-only elsewhere")
         << "import os\nbad = []\nfor p in ['/x', '/usr/x', '/etc/x', '/dev/x', '/proc/x', '/bin/x']:\n    try:\n        open(p, 'w'); bad.append(p)\n    except OSError: pass\nprint(bad)" << "[]";
     QTest::newRow("no /sys") << "import os; print(os.path.exists('/sys'))" << "False";
+    // The box's own nsswitch.conf: looking up its uid loads no module of another database.
+    QTest::newRow("names from files only")
+        << "import pwd\nprint({l.split()[1] for l in open('/etc/nsswitch.conf') if l.strip()})\n"
+           "try: pwd.getpwuid(__import__('os').getuid())\nexcept KeyError: print('no name')\n"
+           "print([l for l in open('/proc/self/maps') if 'libnss' in l])"
+        << "{'files'}\nno name\n[]";
     QTest::newRow("minimal /dev") << "import os; print(sorted(os.listdir('/dev')))"
                                   << "['fd', 'full', 'null', 'random', 'shm', 'stderr', 'stdin', 'stdout', 'urandom', 'zero']";
     QTest::newRow("clean environment") << "import os; print(sorted(os.environ))"
