@@ -29,8 +29,8 @@ struct BoxSetup {
 class BoxProcess {
 public:
     // With a cgroup, init is in it before it builds anything: cloned into it (v2), or joining it
-    // itself (v1), so the helper never waits for the move. The cgroup's memory limit is the
-    // helper's maximum until launch().
+    // itself (v1), so the helper never waits for the move. The cgroup gets its memory limit in
+    // launch(), before the program's spec is sent: nothing but the helper's code runs before.
     static std::unique_ptr<BoxProcess> prepare(const SandboxConfig &config, const BoxSetup &setup,
                                                std::string *error);
     ~BoxProcess(); // kills and reaps init if nobody has, then removes the cgroup
