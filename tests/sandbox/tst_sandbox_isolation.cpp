@@ -118,6 +118,8 @@ void TestSandboxIsolation::probe()
 void TestSandboxIsolation::boxDirectory()
 {
     // The program owns its box directory, and nobody else can enter it.
+    // The last test's box goes after its result: wait, or it would be counted here.
+    QTRY_VERIFY_WITH_TIMEOUT(m_helper.boxDirectories().isEmpty(), SandboxHelper::kTeardownTimeoutMs);
     SandboxConnection connection(m_helper.socketPath());
     connection.send(message(QStringLiteral("init"), 1,
                             body(QStringLiteral("python"), QStringLiteral("import os; st = os.stat('/box'); print(oct(st.st_mode & 0o777), st.st_uid == os.getuid(), flush=True); input()"))));

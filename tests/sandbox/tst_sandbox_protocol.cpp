@@ -249,6 +249,8 @@ void TestSandboxProtocol::concurrentJobsTwoConnections()
 void TestSandboxProtocol::disconnectKillsJob()
 {
     const QByteArray marker = "marker-" + QUuid::createUuid().toByteArray(QUuid::WithoutBraces);
+    // The last test's box goes after its result: wait, or it would be counted below.
+    QTRY_VERIFY_WITH_TIMEOUT(m_helper.boxDirectories().isEmpty(), SandboxHelper::kTeardownTimeoutMs);
     {
         SandboxConnection connection(m_helper.socketPath());
         connection.send(message(QStringLiteral("init"), 1,
