@@ -15,7 +15,7 @@ jobs=$(nproc 2>/dev/null || echo 2)
 common_packages=(
     build-essential cmake ninja-build pkg-config git
     nlohmann-json3-dev libseccomp-dev libcap-dev libgl-dev
-    xvfb xauth fonts-dejavu-core libssl-dev
+    xvfb xauth fonts-dejavu-core
     fonts-nanum  # Hangul for the Korean translation (else boxes)
 )
 # The toolchains of resources/languages, so that every language runs (and is tested) out of the box.

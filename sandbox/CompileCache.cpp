@@ -1,6 +1,6 @@
 #include "CompileCache.h"
 
-#include <openssl/evp.h>
+#include "Sha256.h"
 
 #include <algorithm>
 #include <chrono>
@@ -13,20 +13,6 @@
 namespace fs = std::filesystem;
 
 namespace {
-
-std::string sha256(const std::string &data)
-{
-    unsigned char digest[EVP_MAX_MD_SIZE];
-    unsigned int length = 0;
-    EVP_Digest(data.data(), data.size(), digest, &length, EVP_sha256(), nullptr);
-    static const char hex[] = "0123456789abcdef";
-    std::string text;
-    for (unsigned int i = 0; i < length; ++i) {
-        text += hex[digest[i] >> 4];
-        text += hex[digest[i] & 15];
-    }
-    return text;
-}
 
 int64_t nowNs()
 {
@@ -81,7 +67,7 @@ std::string CompileCache::keyOf(const std::vector<std::string> &parts)
     std::string text = "runpad-compile-cache-1\n";
     for (const std::string &part : parts)
         text += std::to_string(part.size()) + ":" + part;
-    return sha256(text);
+    return sha256Hex(text);
 }
 
 std::optional<std::pair<BoxSnapshot, nlohmann::json>> CompileCache::load(const std::string &key)
@@ -100,7 +86,7 @@ std::optional<std::pair<BoxSnapshot, nlohmann::json>> CompileCache::load(const s
         if (sound && !file.isDir) {
             const auto content = readFile(entryDir / "files" / file.path);
             sound = content && int64_t(content->size()) == item.value("size", int64_t(-1)) &&
-                    sha256(*content) == item.value("sha256", "");
+                    sha256Hex(*content) == item.value("sha256", "");
             if (sound)
                 file.content = *content;
         }
@@ -139,7 +125,7 @@ bool CompileCache::store(const std::string &key, const BoxSnapshot &snapshot, co
             ok = mkdir(path.c_str(), 0700) == 0;
         } else {
             item["size"] = file.content.size();
-            item["sha256"] = sha256(file.content);
+            item["sha256"] = sha256Hex(file.content);
             std::ofstream out(path, std::ios::binary);
             ok = bool(out.write(file.content.data(), std::streamsize(file.content.size())).flush());
         }
