@@ -72,15 +72,21 @@ std::unique_ptr<Cgroup> CgroupV1::createBox(const std::string &name, const Limit
 {
     auto box = std::make_unique<CgroupV1>(m_memory + "/" + name, m_pids + "/" + name,
                                           m_cpuacct + "/" + name, true, m_swapAccounted);
-    const auto paths = box->directories();
-    if (std::any_of(paths.begin(), paths.end(),
-                    [](const std::string &path) { return exists(path); })) {
-        // A killed helper's: its destructor kills what is left and removes it.
-        const CgroupV1 stale(box->m_memory, box->m_pids, box->m_cpuacct, true, m_swapAccounted);
+    // Only when a directory cannot be made is there a box to clear or a parent to make again.
+    bool made = box->makeDirectories(false);
+    if (!made && errno == EEXIST) {
+        {
+            // A killed helper's: its destructor kills what is left and removes it.
+            const CgroupV1 stale(box->m_memory, box->m_pids, box->m_cpuacct, true, m_swapAccounted);
+        }
+        made = box->makeDirectories(false);
+    } else if (!made && errno == ENOENT) {
+        // Removed when it was empty, by a one-shot `run` ending.
+        made = makeDirectories(true) && box->makeDirectories(true);
     }
     const std::string memory = box->m_memory;
     std::string failed;
-    if (!makeDirectories(true) || !box->makeDirectories(false))
+    if (!made)
         failed = "create " + memory + " and its siblings";
     // Where swap is not accounted, swappiness 0 keeps the box's pages out of swap.
     if (failed.empty() && limits.memoryBytes && !box->setMemoryLimit(*limits.memoryBytes))

@@ -90,12 +90,19 @@ std::unique_ptr<Cgroup> CgroupV2::createBox(const std::string &name, const Limit
                                             std::string *error) const
 {
     const std::string path = m_path + "/" + name;
-    if (exists(path)) {
-        const CgroupV2 stale(path, true); // a killed helper's: its destructor clears it
+    // Only when the directory cannot be made is there a box to clear or a parent to make again.
+    bool made = mkdir(path.c_str(), 0755) == 0;
+    if (!made && errno == EEXIST) {
+        {
+            const CgroupV2 stale(path, true); // a killed helper's: its destructor clears it
+        }
+        made = mkdir(path.c_str(), 0755) == 0;
+    } else if (!made && errno == ENOENT) {
+        made = makeParent() && mkdir(path.c_str(), 0755) == 0;
     }
     auto box = std::make_unique<CgroupV2>(path, true);
     const char *step = nullptr;
-    if (!makeParent() || mkdir(path.c_str(), 0755) != 0)
+    if (!made)
         step = "create";
     else if (limits.memoryBytes && !box->setMemoryLimit(*limits.memoryBytes))
         step = "set memory.max of";

@@ -1,7 +1,6 @@
 #include "Contain.h"
 
 #include <algorithm>
-#include <cstdio>
 #include <fcntl.h>
 #include <grp.h>
 #include <linux/capability.h>
@@ -24,26 +23,10 @@ bool setFixedLimit(int resource, int64_t value)
     return setrlimit(resource, &fixed) == 0;
 }
 
-// The kernel's highest capability, read once: every box drops them all.
-int lastCapability()
-{
-    static const int last = [] {
-        int value = CAP_LAST_CAP;
-        if (FILE *file = fopen("/proc/sys/kernel/cap_last_cap", "re")) {
-            if (fscanf(file, "%d", &value) != 1)
-                value = CAP_LAST_CAP;
-            fclose(file);
-        }
-        return value;
-    }();
-    return last;
-}
-
 } // namespace
 
 Contain::Contain(const SandboxConfig &config, uid_t uid)
     : m_uid(uid), m_rootless(config.rootless), m_hasCgroup(bool(config.cgroups)),
-      m_lastCapability(lastCapability()),
       m_fileSizeBytes(config.fileSizeBytes), m_openFiles(config.openFiles),
       m_stackBytes(config.stackBytes), m_processes(config.processes),
       m_seccompFilter(SeccompFilter::forBoxes())
@@ -52,10 +35,8 @@ Contain::Contain(const SandboxConfig &config, uid_t uid)
 
 const char *Contain::dropPrivileges() const
 {
-    for (int capability = 0; capability <= m_lastCapability; ++capability) {
-        if (prctl(PR_CAPBSET_DROP, capability, 0, 0, 0) != 0)
-            return "drop the capability bounding set";
-    }
+    if (!dropBoundingSet())
+        return "drop the capability bounding set";
     // Root gets no capabilities back by any route, and the bits cannot be changed again.
     if (prctl(PR_SET_SECUREBITS, SECBIT_NOROOT | SECBIT_NOROOT_LOCKED | SECBIT_NO_SETUID_FIXUP_LOCKED |
                                      SECBIT_KEEP_CAPS_LOCKED | SECBIT_NO_CAP_AMBIENT_RAISE |
@@ -84,6 +65,18 @@ const char *Contain::dropPrivileges() const
     if (prctl(PR_SET_DUMPABLE, 0, 0, 0, 0) != 0)
         return "make init not dumpable";
     return nullptr;
+}
+
+bool Contain::dropBoundingSet()
+{
+    // Reading past the kernel's last capability fails (EINVAL): that ends the loop.
+    for (int capability = 0;; ++capability) {
+        const int present = prctl(PR_CAPBSET_READ, capability, 0, 0, 0);
+        if (present < 0)
+            return true;
+        if (present && prctl(PR_CAPBSET_DROP, capability, 0, 0, 0) != 0)
+            return false;
+    }
 }
 
 const char *Contain::prepareProgram() const

@@ -4,7 +4,6 @@
 #include "SandboxConfig.h"
 #include "SeccompFilter.h"
 
-
 // Takes every privilege from the box once its root is built, and limits the program.
 // Planned in the helper, applied in the box; the program's limits come with its job, which a
 // box prepared ahead of time does not know yet.
@@ -23,11 +22,15 @@ public:
     // The same process once the job's spec has come, right before execve: the job's limits.
     const char *limitProgram(const StageLimits &limits) const;
 
+    // Empties the capability bounding set: no execve can hand a capability back. A syscall per
+    // capability still in it; a privileged helper empties its own at start (it keeps its
+    // capabilities, and runs no program that needs one), so its boxes need none.
+    static bool dropBoundingSet();
+
 private:
     uid_t m_uid;
     bool m_rootless;
     bool m_hasCgroup;
-    int m_lastCapability;
     int64_t m_fileSizeBytes;
     unsigned m_openFiles;
     int64_t m_stackBytes;

@@ -59,7 +59,7 @@ RootFs::RootFs(const SandboxConfig &config, const std::string &newRoot, const st
                const std::vector<Bind> &extraBinds)
     : m_root(newRoot)
 {
-    if (config.sharedRoot.empty())
+    if (config.sharedRoot.path.empty())
         addReadOnlyPart(config, m_root);
     else
         addSharedPart(config.sharedRoot);
@@ -78,11 +78,11 @@ RootFs::RootFs(const SandboxConfig &config, const std::string &newRoot, const st
         addExtraBind(bind);
 }
 
-bool RootFs::buildShared(const SandboxConfig &config, const std::string &path, std::string *error)
+bool RootFs::buildShared(SandboxConfig *config, const std::string &path, std::string *error)
 {
     RootFs shared;
     shared.m_root = path;
-    shared.addReadOnlyPart(config, path);
+    shared.addReadOnlyPart(*config, path);
     if (mkdir(path.c_str(), 0755) != 0 && errno != EEXIST) {
         *error = "cannot create " + path + ": " + strerror(errno);
         return false;
@@ -98,6 +98,20 @@ bool RootFs::buildShared(const SandboxConfig &config, const std::string &path, s
         *error = std::string("cannot build the boxes' shared root: ") + failed + ": " + strerror(errno);
         umount2(path.c_str(), MNT_DETACH);
         return false;
+    }
+    // What each box binds from it, looked up now rather than for every box.
+    config->sharedRoot = {path, {}};
+    std::vector<std::string> entries(std::begin(kHostDirectories), std::end(kHostDirectories));
+    entries.insert(entries.end(), {"/etc", "/dev"});
+    for (const std::string &entry : entries) {
+        const std::string source = path + entry;
+        struct stat info {};
+        if (lstat(source.c_str(), &info) != 0)
+            continue; // not on this host
+        char link[PATH_MAX] = {};
+        if (S_ISLNK(info.st_mode) && readlink(source.c_str(), link, sizeof link - 1) <= 0)
+            continue;
+        config->sharedRoot.entries.push_back({entry, link});
     }
     return true;
 }
@@ -135,25 +149,17 @@ void RootFs::addReadOnlyPart(const SandboxConfig &config, const std::string &bas
                        "make /dev read-only"});
 }
 
-void RootFs::addSharedPart(const std::string &shared)
+void RootFs::addSharedPart(const SandboxConfig::SharedRoot &shared)
 {
-    std::vector<std::string> entries(std::begin(kHostDirectories), std::end(kHostDirectories));
-    entries.insert(entries.end(), {"/etc", "/dev"});
-    for (const std::string &entry : entries) {
-        const std::string source = shared + entry;
-        struct stat info {};
-        if (lstat(source.c_str(), &info) != 0)
-            continue; // not on this host
-        if (S_ISLNK(info.st_mode)) {
-            char link[4096];
-            const ssize_t n = readlink(source.c_str(), link, sizeof link - 1);
-            if (n > 0)
-                m_steps.push_back({Kind::Symlink, m_root + entry, std::string(link, size_t(n)), {},
-                                   {}, 0, "link " + entry});
+    for (const auto &entry : shared.entries) {
+        if (!entry.linkTarget.empty()) {
+            m_steps.push_back({Kind::Symlink, m_root + entry.path, entry.linkTarget, {}, {}, 0,
+                               "link " + entry.path});
             continue;
         }
-        m_steps.push_back({Kind::Dir, m_root + entry, {}, {}, {}, 0, "mkdir " + entry});
-        m_steps.push_back({Kind::BindTree, m_root + entry, source, {}, {}, 0, "bind " + entry});
+        m_steps.push_back({Kind::Dir, m_root + entry.path, {}, {}, {}, 0, "mkdir " + entry.path});
+        m_steps.push_back({Kind::BindTree, m_root + entry.path, shared.path + entry.path, {}, {}, 0,
+                           "bind " + entry.path});
     }
 }
 

@@ -22,12 +22,12 @@ public:
     };
 
     // extraBinds go on top of the box's own mounts (`runpad-sandbox run --dir`). With
-    // config.sharedRoot, the read-only part is bound from there.
+    // a config.sharedRoot, the read-only part is bound from there.
     RootFs(const SandboxConfig &config, const std::string &newRoot, const std::string &boxDir,
            const std::vector<Bind> &extraBinds);
     // In the privileged helper, in its own mount namespace, once: the read-only part on a tmpfs
-    // at path, made read-only. False with the reason.
-    static bool buildShared(const SandboxConfig &config, const std::string &path, std::string *error);
+    // at path, made read-only, and config->sharedRoot set to it. False with the reason.
+    static bool buildShared(SandboxConfig *config, const std::string &path, std::string *error);
     // Whether a host file (a toolchain) is in the box, at the same path, once links are
     // resolved: under one of the host directories every box binds.
     static bool showsHostFile(const std::string &path);
@@ -57,7 +57,7 @@ private:
     // Plans the read-only part under base (the box's root, or the shared part's).
     void addReadOnlyPart(const SandboxConfig &config, const std::string &base);
     // Plans binding the shared part's entries into the box's root.
-    void addSharedPart(const std::string &shared);
+    void addSharedPart(const SandboxConfig::SharedRoot &shared);
     void addHostPath(const std::string &base, const std::string &hostPath, unsigned long flags);
     void addExtraBind(const Bind &bind);
     void addMount(const std::string &target, const std::string &type, unsigned long flags,

@@ -34,9 +34,18 @@ struct SandboxConfig {
     // Entries of the host's /etc that the detected runtimes read (their language files' "etc"),
     // bound read-only into every box.
     std::vector<std::string> toolchainEtcEntries;
-    // Where a privileged daemon built the read-only part of every box's root once
-    // (RootFs::buildShared); empty: each box builds its own.
-    std::string sharedRoot;
+    // The read-only part of every box's root, built once by a privileged daemon
+    // (RootFs::buildShared): where, and its top-level entries, each a directory to bind whole
+    // or a link to make (a merged /usr's /bin -> usr/bin). No path: each box builds its own.
+    struct SharedRoot {
+        struct Entry {
+            std::string path; // "/usr"
+            std::string linkTarget; // empty for a directory
+        };
+        std::string path;
+        std::vector<Entry> entries;
+    };
+    SharedRoot sharedRoot;
     // Compiled programs kept for unchanged code (CompileCache); 0 bytes turns it off.
     std::string compileCacheDir = "/var/cache/runpad-sandbox/compile";
     int64_t compileCacheBytes = int64_t(1) << 30;

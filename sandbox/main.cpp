@@ -2,11 +2,12 @@
 
 #include "BoxDir.h"
 #include "Cgroup.h"
+#include "CompileCache.h"
+#include "Contain.h"
 #include "Daemon.h"
 #include "DirectRun.h"
 #include "HostSetup.h"
 #include "OneShot.h"
-#include "CompileCache.h"
 #include "RootFs.h"
 #include "RuntimeRegistry.h"
 #include "SandboxConfigFile.h"
@@ -14,6 +15,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include <cerrno>
 #include <csignal>
 #include <cstdio>
 #include <cstdlib>
@@ -255,17 +257,21 @@ int main(int argc, char **argv)
         fprintf(stderr, "runpad-sandbox: %s\n", error.c_str());
         return 1;
     }
+    // The toolchains are probed: no program the helper starts from here on needs a capability
+    // from execve, and each box starts with none in its bounding set.
+    if (!config.rootless && !Contain::dropBoundingSet()) {
+        fprintf(stderr, "runpad-sandbox: cannot empty the capability bounding set: %s\n", strerror(errno));
+        return 1;
+    }
     if (command != "runtimes" && !BoxDir::prepareRoot(config, &error)) {
         fprintf(stderr, "runpad-sandbox: %s\n", error.c_str());
         return 1;
     }
     // A daemon builds the read-only part of its boxes' roots once; exec and run have a box or two.
-    if (command == "daemon" && !config.rootless) {
-        config.sharedRoot = config.boxRoot + "/shared";
-        if (!RootFs::buildShared(config, config.sharedRoot, &error)) {
-            fprintf(stderr, "runpad-sandbox: %s\n", error.c_str());
-            return 1;
-        }
+    if (command == "daemon" && !config.rootless &&
+        !RootFs::buildShared(&config, config.boxRoot + "/shared", &error)) {
+        fprintf(stderr, "runpad-sandbox: %s\n", error.c_str());
+        return 1;
     }
     // Started by systemd (Delegate=yes), boxes belong in the service's own v2 subtree; on a v1
     // host that fails and they go where a helper started by hand puts them.

@@ -257,6 +257,13 @@ void TestSandboxCgroup::v2BoxLimitsAndUsage()
     writeText(path + QStringLiteral("/cgroup.kill"), "");
     box.reset();
     QCOMPARE(readText(path + QStringLiteral("/cgroup.kill")), QByteArray("1"));
+
+    // A parent removed while empty is made again, controllers enabled.
+    QVERIFY(QDir(parentPath).removeRecursively());
+    auto afterRemoval = parent->createBox("box-60002", {64 * kMiB, 16}, &why);
+    QVERIFY2(afterRemoval, why.c_str());
+    QCOMPARE(readText(parentPath + QStringLiteral("/box-60002/pids.max")), QByteArray("16"));
+    QVERIFY(readText(parentPath + QStringLiteral("/cgroup.subtree_control")).contains("+memory"));
 }
 
 void TestSandboxCgroup::v1BoxLimitsAndUsage()
@@ -297,6 +304,12 @@ void TestSandboxCgroup::v1BoxLimitsAndUsage()
     auto withSwap = swapParent->createBox("box-60003", {64 * kMiB, 32}, &why);
     QVERIFY2(withSwap, why.c_str());
     QCOMPARE(readText(root + QStringLiteral("/memory/runpad-sandbox/box-60003/memory.memsw.limit_in_bytes")), QByteArray("67108864"));
+
+    // A parent removed while empty (a one-shot run's last box took it) is made again.
+    QVERIFY(QDir(root + QStringLiteral("/pids/runpad-sandbox")).removeRecursively());
+    auto afterRemoval = parent->createBox("box-60004", {64 * kMiB, 16}, &why);
+    QVERIFY2(afterRemoval, why.c_str());
+    QCOMPARE(readText(root + QStringLiteral("/pids/runpad-sandbox/box-60004/pids.max")), QByteArray("16"));
 }
 
 void TestSandboxCgroup::v1BoxKillsItsProcesses()

@@ -24,6 +24,7 @@ private slots:
     void probe();
     void boxDirectory();
     void hostTmpIsInvisible();
+    void helperHasNoBoundingSet();
     void networkIsNewForEachJob();
     void unsafeBoxRoot();
     void startsRootlessWithoutRoot();
@@ -151,6 +152,26 @@ void TestSandboxIsolation::hostTmpIsInvisible()
     runPython(QStringLiteral("open('%1-box', 'w').write('x')").arg(marker));
     QVERIFY(!QFile::exists(marker + QStringLiteral("-box")));
     QFile::remove(marker);
+}
+
+void TestSandboxIsolation::helperHasNoBoundingSet()
+{
+    // A privileged helper keeps its capabilities but empties its bounding set once the toolchains
+    // are probed: nothing it starts later gets one back. Rootless, it has nothing to drop.
+    QFile status(QStringLiteral("/proc/%1/status").arg(m_helper.process().processId()));
+    QVERIFY(status.open(QIODevice::ReadOnly));
+    QMap<QByteArray, QByteArray> capabilities;
+    for (const QByteArray &line : status.readAll().split('\n')) {
+        const int colon = line.indexOf(':');
+        if (line.startsWith("Cap") && colon > 0)
+            capabilities.insert(line.left(colon), line.mid(colon + 1).trimmed());
+    }
+    if (SandboxHelper::rootless()) {
+        QCOMPARE(capabilities.value("CapEff"), QByteArray("0000000000000000"));
+        return;
+    }
+    QCOMPARE(capabilities.value("CapBnd"), QByteArray("0000000000000000"));
+    QVERIFY(capabilities.value("CapEff") != QByteArray("0000000000000000"));
 }
 
 void TestSandboxIsolation::networkIsNewForEachJob()
