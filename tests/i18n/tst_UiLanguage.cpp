@@ -5,6 +5,7 @@
 #include "Backends.h"
 #include "LocalSandboxBackend.h"
 #include "MainWindow.h"
+#include "PrivateSettings.h"
 #include "RemoteServerStore.h"
 #include "SettingsDialog.h"
 #include "UiLanguage.h"
@@ -74,10 +75,7 @@ private:
 void TestUiLanguage::initTestCase()
 {
     QVERIFY(m_dir.isValid());
-    QCoreApplication::setOrganizationName(QStringLiteral("RunPadTest"));
-    QCoreApplication::setApplicationName(QStringLiteral("tst_uilanguage"));
-    QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope,
-                       m_dir.filePath(QStringLiteral("settings")));
+    usePrivateSettings(m_dir.filePath(QStringLiteral("settings")), QStringLiteral("tst_uilanguage"));
 }
 
 void TestUiLanguage::init()

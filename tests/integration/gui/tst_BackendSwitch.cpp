@@ -9,6 +9,7 @@
 #include "LanguagePicker.h"
 #include "LocalSandboxBackend.h"
 #include "MainWindow.h"
+#include "PrivateSettings.h"
 #include "RemoteServerStore.h"
 #include "RemoteServersPage.h"
 #include "RunController.h"
@@ -88,10 +89,7 @@ private:
 void TestBackendSwitch::initTestCase()
 {
     QVERIFY(m_dir.isValid());
-    QCoreApplication::setOrganizationName(QStringLiteral("RunPadTest"));
-    QCoreApplication::setApplicationName(QStringLiteral("tst_backendswitch"));
-    QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope,
-                       m_dir.filePath(QStringLiteral("settings")));
+    usePrivateSettings(m_dir.filePath(QStringLiteral("settings")), QStringLiteral("tst_backendswitch"));
     QSettings().clear();
 
     // The server's helper offers Python only.

@@ -13,6 +13,7 @@
 #include "LocalSandboxBackend.h"
 #include "MainWindow.h"
 #include "Panel.h"
+#include "PrivateSettings.h"
 #include "RemoteServerStore.h"
 #include "RunStatusLine.h"
 #include "RunStopButton.h"
@@ -107,10 +108,7 @@ private:
 void TestLayouts::initTestCase()
 {
     QVERIFY(m_dir.isValid());
-    QCoreApplication::setOrganizationName(QStringLiteral("RunPadTest"));
-    QCoreApplication::setApplicationName(QStringLiteral("tst_layouts"));
-    QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope,
-                       m_dir.filePath(QStringLiteral("settings")));
+    usePrivateSettings(m_dir.filePath(QStringLiteral("settings")), QStringLiteral("tst_layouts"));
     m_lightPalette = QApplication::palette();
     m_backend = std::make_unique<LocalSandboxBackend>();
     m_backend->setHelperProgram(QStringLiteral(RUNPAD_SANDBOX_PROGRAM));

@@ -8,6 +8,7 @@
 #include "LanguagePicker.h"
 #include "LocalSandboxBackend.h"
 #include "MainWindow.h"
+#include "PrivateSettings.h"
 #include "RemoteServersPage.h"
 #include "RunController.h"
 #include "RunStatusLine.h"
@@ -82,10 +83,7 @@ private:
 void TestMainWindow::initTestCase()
 {
     QVERIFY(m_dir.isValid());
-    QCoreApplication::setOrganizationName(QStringLiteral("RunPadTest"));
-    QCoreApplication::setApplicationName(QStringLiteral("tst_mainwindow"));
-    QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope,
-                       m_dir.filePath(QStringLiteral("settings")));
+    usePrivateSettings(m_dir.filePath(QStringLiteral("settings")), QStringLiteral("tst_mainwindow"));
     m_backend = std::make_unique<LocalSandboxBackend>();
     m_backend->setHelperProgram(QStringLiteral(RUNPAD_SANDBOX_PROGRAM));
     m_backend->setSocketPath(m_dir.filePath(QStringLiteral("sandbox.sock")));

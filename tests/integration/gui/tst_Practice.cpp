@@ -9,6 +9,7 @@
 #include "LocalSandboxBackend.h"
 #include "MainWindow.h"
 #include "Panel.h"
+#include "PrivateSettings.h"
 #include "ProblemFile.h"
 #include "ProgramEditor.h"
 #include "RunAllController.h"
@@ -132,10 +133,7 @@ private:
 void TestPractice::initTestCase()
 {
     QVERIFY(m_dir.isValid());
-    QCoreApplication::setOrganizationName(QStringLiteral("RunPadTest"));
-    QCoreApplication::setApplicationName(QStringLiteral("tst_practice"));
-    QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope,
-                       m_dir.filePath(QStringLiteral("settings")));
+    usePrivateSettings(m_dir.filePath(QStringLiteral("settings")), QStringLiteral("tst_practice"));
     // Any free port: a RunPad of this machine may be on the default one.
     QSettings().setValue(QStringLiteral("competitiveCompanion/port"), 0);
     QSettings().setValue(QStringLiteral("competitiveCompanion/language"), QStringLiteral("cpp"));

@@ -4,6 +4,7 @@
 // itself (its own reason in the warning), once with no D-Bus at all and once with a bare session
 // bus that answers reads but cannot store anything.
 
+#include "PrivateSettings.h"
 #include "RemoteServerStore.h"
 
 #include <QCoreApplication>
@@ -68,9 +69,7 @@ private slots:
     void initTestCase()
     {
         QVERIFY(m_dir.isValid());
-        QCoreApplication::setOrganizationName(QStringLiteral("RunPadTest"));
-        QCoreApplication::setApplicationName(QStringLiteral("RemoteServerStoreTest"));
-        QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, m_dir.path());
+        usePrivateSettings(m_dir.path(), QStringLiteral("RemoteServerStoreTest"));
         QVERIFY2(QSettings().fileName().startsWith(m_dir.path()),
                  qPrintable(QSettings().fileName()));
     }

@@ -1,6 +1,7 @@
 #include "BackendSelector.h"
 #include "Backends.h"
 #include "LocalSandboxBackend.h"
+#include "PrivateSettings.h"
 #include "RemoteServerStore.h"
 
 #include <QAbstractButton>
@@ -48,10 +49,7 @@ private:
 void TestBackendSelector::initTestCase()
 {
     QVERIFY(m_dir.isValid());
-    QCoreApplication::setOrganizationName(QStringLiteral("RunPadTest"));
-    QCoreApplication::setApplicationName(QStringLiteral("tst_backendselector"));
-    QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope,
-                       m_dir.filePath(QStringLiteral("settings")));
+    usePrivateSettings(m_dir.filePath(QStringLiteral("settings")), QStringLiteral("tst_backendselector"));
 }
 
 void TestBackendSelector::init()

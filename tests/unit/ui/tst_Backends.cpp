@@ -1,6 +1,7 @@
 #include "Backends.h"
 #include "LocalSandboxBackend.h"
 #include "PistonBackend.h"
+#include "PrivateSettings.h"
 #include "RemoteServerStore.h"
 #ifdef RUNPAD_HAVE_SERVER
 #include "ServerProcess.h"
@@ -53,10 +54,7 @@ private:
 void TestBackends::initTestCase()
 {
     QVERIFY(m_dir.isValid());
-    QCoreApplication::setOrganizationName(QStringLiteral("RunPadTest"));
-    QCoreApplication::setApplicationName(QStringLiteral("tst_backends"));
-    QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope,
-                       m_dir.filePath(QStringLiteral("settings")));
+    usePrivateSettings(m_dir.filePath(QStringLiteral("settings")), QStringLiteral("tst_backends"));
 }
 
 void TestBackends::init()

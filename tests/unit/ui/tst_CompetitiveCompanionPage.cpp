@@ -3,6 +3,7 @@
 #include "CompetitiveCompanionListener.h"
 #include "CompetitiveCompanionPage.h"
 #include "LocalSandboxBackend.h"
+#include "PrivateSettings.h"
 #include "RemoteServerStore.h"
 #include "SettingsDialog.h"
 
@@ -63,10 +64,7 @@ private:
 void TestCompetitiveCompanionPage::initTestCase()
 {
     QVERIFY(m_dir.isValid());
-    QCoreApplication::setOrganizationName(QStringLiteral("RunPadTest"));
-    QCoreApplication::setApplicationName(QStringLiteral("tst_competitivecompanionpage"));
-    QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope,
-                       m_dir.filePath(QStringLiteral("settings")));
+    usePrivateSettings(m_dir.filePath(QStringLiteral("settings")), QStringLiteral("tst_competitivecompanionpage"));
 }
 
 void TestCompetitiveCompanionPage::init()

@@ -5,6 +5,7 @@
 #include "DocumentTabs.h"
 #include "FileChangedBar.h"
 #include "LanguageCatalog.h"
+#include "PrivateSettings.h"
 #include "ProblemFile.h"
 #include "TypeText.h"
 
@@ -61,10 +62,7 @@ private:
 void TestDiskChanges::initTestCase()
 {
     QVERIFY(m_dir.isValid());
-    QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope,
-                       m_dir.filePath(QStringLiteral("settings")));
-    QCoreApplication::setOrganizationName(QStringLiteral("RunPadTest"));
-    QCoreApplication::setApplicationName(QStringLiteral("tst_diskchanges"));
+    usePrivateSettings(m_dir.filePath(QStringLiteral("settings")), QStringLiteral("tst_diskchanges"));
 }
 
 void TestDiskChanges::init()

@@ -3,6 +3,7 @@
 #include "DocumentTabs.h"
 #include "EditingStyle.h"
 #include "LanguageCatalog.h"
+#include "PrivateSettings.h"
 #include "Problem.h"
 #include "RecentFiles.h"
 #include "TestCaseModel.h"
@@ -62,10 +63,7 @@ private:
 void TestDocumentTabs::initTestCase()
 {
     QVERIFY(m_dir.isValid());
-    QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope,
-                       m_dir.filePath(QStringLiteral("settings")));
-    QCoreApplication::setOrganizationName(QStringLiteral("RunPadTest"));
-    QCoreApplication::setApplicationName(QStringLiteral("tst_documenttabs"));
+    usePrivateSettings(m_dir.filePath(QStringLiteral("settings")), QStringLiteral("tst_documenttabs"));
     m_python = LanguageCatalog::instance().byName(QStringLiteral("python"));
     QVERIFY(m_python);
 }

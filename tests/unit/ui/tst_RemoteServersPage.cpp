@@ -1,5 +1,6 @@
 #include "Backends.h"
 #include "LocalSandboxBackend.h"
+#include "PrivateSettings.h"
 #include "RemoteServerDialog.h"
 #include "RemoteServerStore.h"
 #include "RemoteServersPage.h"
@@ -65,10 +66,7 @@ private:
 void TestRemoteServersPage::initTestCase()
 {
     QVERIFY(m_dir.isValid());
-    QCoreApplication::setOrganizationName(QStringLiteral("RunPadTest"));
-    QCoreApplication::setApplicationName(QStringLiteral("tst_remoteserverspage"));
-    QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope,
-                       m_dir.filePath(QStringLiteral("settings")));
+    usePrivateSettings(m_dir.filePath(QStringLiteral("settings")), QStringLiteral("tst_remoteserverspage"));
 }
 
 void TestRemoteServersPage::init()

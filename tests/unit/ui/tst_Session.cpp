@@ -6,6 +6,7 @@
 #include "DocumentTabs.h"
 #include "FileChangedBar.h"
 #include "LanguageCatalog.h"
+#include "PrivateSettings.h"
 #include "Session.h"
 #include "SessionStore.h"
 #include "TestCaseModel.h"
@@ -69,10 +70,7 @@ private:
 void TestSession::initTestCase()
 {
     QVERIFY(m_dir.isValid());
-    QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope,
-                       m_dir.filePath(QStringLiteral("settings")));
-    QCoreApplication::setOrganizationName(QStringLiteral("RunPadTest"));
-    QCoreApplication::setApplicationName(QStringLiteral("tst_session"));
+    usePrivateSettings(m_dir.filePath(QStringLiteral("settings")), QStringLiteral("tst_session"));
     m_python = LanguageCatalog::instance().byName(QStringLiteral("python"));
     QVERIFY(m_python);
 }
