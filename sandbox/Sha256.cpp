@@ -55,7 +55,7 @@ std::string sha256Hex(std::string_view data)
     std::array<uint32_t, 8> state = {0x6a09e667, 0xbb67ae85, 0x3c6ef372, 0xa54ff53a,
                                      0x510e527f, 0x9b05688c, 0x1f83d9ab, 0x5be0cd19};
     const auto *bytes = reinterpret_cast<const unsigned char *>(data.data());
-    size_t whole = data.size() - data.size() % 64;
+    const size_t whole = data.size() - data.size() % 64;
     for (size_t offset = 0; offset < whole; offset += 64)
         compress(state, bytes + offset);
     // The rest, a 1 bit, zeros, and the length in bits (big-endian): one block or two.
