@@ -103,7 +103,10 @@ const char *Contain::limitProgram(const StageLimits &limits) const
 {
     // RLIMIT_CPU counts whole seconds: rounded up, the helper compares the exact time after.
     // SIGXCPU at the soft limit marks the kill as a CPU time-out; SIGKILL a second later.
-    const rlim_t cpuSeconds = rlim_t((limits.cpuTimeMs + 999) / 1000);
+    // With a cgroup the helper kills the box at its exact limit (Stage::watchCpuTime), and
+    // RLIMIT_CPU only backs that up a second later: the kernel charges it by the tick, so at the
+    // limit itself it fired with the program's exact time still under it.
+    const rlim_t cpuSeconds = rlim_t((limits.cpuTimeMs + 999) / 1000) + (m_hasCgroup ? 1 : 0);
     const rlimit cpu{cpuSeconds, cpuSeconds + 1};
     bool limited = setrlimit(RLIMIT_CPU, &cpu) == 0;
     // The box's cgroup caps its processes and memory. Without one: RLIMIT_NPROC, counted per

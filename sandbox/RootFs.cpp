@@ -69,8 +69,9 @@ RootFs::RootFs(const SandboxConfig &config, const std::string &newRoot, const st
     m_steps.push_back({Kind::Mount, m_root + "/dev/shm", "tmpfs", "tmpfs", tmpOptions,
                        MS_NOSUID | MS_NODEV | MS_NOEXEC, "mount /dev/shm"});
     // hidepid=invisible: the program does not even see its init, which is not dumpable.
-    addMount("/proc", "proc", MS_RDONLY | MS_NOSUID | MS_NODEV | MS_NOEXEC, "hidepid=invisible");
-    addMount("/tmp", "tmpfs", MS_NOSUID | MS_NODEV, tmpOptions);
+    addMount(m_root, "/proc", "proc", MS_RDONLY | MS_NOSUID | MS_NODEV | MS_NOEXEC,
+             "hidepid=invisible");
+    addMount(m_root, "/tmp", "tmpfs", MS_NOSUID | MS_NODEV, tmpOptions);
     m_steps.push_back({Kind::Dir, m_root + "/box", {}, {}, {}, 0, "mkdir /box"});
     m_steps.push_back({Kind::Bind, m_root + "/box", boxDir, {}, {}, MS_NOSUID | MS_NODEV, "bind /box"});
     // Last, so that they land in the box's mounts (a --dir under /tmp is in the box's /tmp).
@@ -99,19 +100,15 @@ bool RootFs::buildShared(SandboxConfig *config, const std::string &path, std::st
         umount2(path.c_str(), MNT_DETACH);
         return false;
     }
-    // What each box binds from it, looked up now rather than for every box.
+    // What each box binds from it: the plan's top-level directories and links.
     config->sharedRoot = {path, {}};
-    std::vector<std::string> entries(std::begin(kHostDirectories), std::end(kHostDirectories));
-    entries.insert(entries.end(), {"/etc", "/dev"});
-    for (const std::string &entry : entries) {
-        const std::string source = path + entry;
-        struct stat info {};
-        if (lstat(source.c_str(), &info) != 0)
-            continue; // not on this host
-        char link[PATH_MAX] = {};
-        if (S_ISLNK(info.st_mode) && readlink(source.c_str(), link, sizeof link - 1) <= 0)
-            continue;
-        config->sharedRoot.entries.push_back({entry, link});
+    for (const Step &step : shared.m_steps) {
+        const std::string entry = step.target.substr(path.size());
+        const bool topLevel = entry.find('/', 1) == std::string::npos;
+        if (topLevel && step.kind == Kind::Dir)
+            config->sharedRoot.entries.push_back({entry, {}});
+        else if (topLevel && step.kind == Kind::Symlink)
+            config->sharedRoot.entries.push_back({entry, step.source});
     }
     return true;
 }
@@ -129,9 +126,7 @@ void RootFs::addReadOnlyPart(const SandboxConfig &config, const std::string &bas
     for (const std::string &entry : config.toolchainEtcEntries)
         addHostPath(base, "/etc/" + entry, kReadOnly);
 
-    m_steps.push_back({Kind::Dir, base + "/dev", {}, {}, {}, 0, "mkdir /dev"});
-    m_steps.push_back({Kind::Mount, base + "/dev", "tmpfs", "tmpfs", "size=64k,nr_inodes=64,mode=0755",
-                       MS_NOSUID | MS_NOEXEC, "mount /dev"});
+    addMount(base, "/dev", "tmpfs", MS_NOSUID | MS_NOEXEC, "size=64k,nr_inodes=64,mode=0755");
     for (const char *device : kDevices) {
         const std::string target = base + "/dev/" + device;
         m_steps.push_back({Kind::File, target, {}, {}, {}, 0, "create a /dev node"});
@@ -234,11 +229,11 @@ void RootFs::addHostPath(const std::string &base, const std::string &hostPath, u
     m_steps.push_back({Kind::Bind, target, hostPath, {}, {}, flags, "bind " + hostPath});
 }
 
-void RootFs::addMount(const std::string &target, const std::string &type, unsigned long flags,
-                      const std::string &data)
+void RootFs::addMount(const std::string &base, const std::string &target, const std::string &type,
+                      unsigned long flags, const std::string &data)
 {
-    m_steps.push_back({Kind::Dir, m_root + target, {}, {}, {}, 0, "mkdir " + target});
-    m_steps.push_back({Kind::Mount, m_root + target, type, type, data, flags, "mount " + target});
+    m_steps.push_back({Kind::Dir, base + target, {}, {}, {}, 0, "mkdir " + target});
+    m_steps.push_back({Kind::Mount, base + target, type, type, data, flags, "mount " + target});
 }
 
 const char *RootFs::build() const

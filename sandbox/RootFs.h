@@ -60,8 +60,8 @@ private:
     void addSharedPart(const SandboxConfig::SharedRoot &shared);
     void addHostPath(const std::string &base, const std::string &hostPath, unsigned long flags);
     void addExtraBind(const Bind &bind);
-    void addMount(const std::string &target, const std::string &type, unsigned long flags,
-                  const std::string &data);
+    void addMount(const std::string &base, const std::string &target, const std::string &type,
+                  unsigned long flags, const std::string &data);
     // Carries out steps; nullptr, or the step that failed.
     const char *run() const;
 

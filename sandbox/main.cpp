@@ -260,7 +260,8 @@ int main(int argc, char **argv)
     // The toolchains are probed: no program the helper starts from here on needs a capability
     // from execve, and each box starts with none in its bounding set.
     if (!config.rootless && !Contain::dropBoundingSet()) {
-        fprintf(stderr, "runpad-sandbox: cannot empty the capability bounding set: %s\n", strerror(errno));
+        fprintf(stderr, "runpad-sandbox: cannot empty the capability bounding set: %s\n",
+                strerror(errno));
         return 1;
     }
     if (command != "runtimes" && !BoxDir::prepareRoot(config, &error)) {

@@ -124,8 +124,7 @@ QStringList SandboxHelper::boxDirectories() const
 {
     QStringList entries = QDir(boxRootSeenByHelper())
         .entryList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::System | QDir::Hidden);
-    // The read-only part every box binds, built once by a privileged daemon.
-    entries.removeOne(QStringLiteral("shared"));
+    entries.removeOne(QLatin1String(kSharedRootName));
     return entries;
 }
 

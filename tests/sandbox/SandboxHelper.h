@@ -45,6 +45,10 @@ public:
     // taken over 5 s. Waiting is about nothing being left, not about speed.
     static constexpr int kTeardownTimeoutMs = 30000;
 
+    // The entry of the box root where a privileged daemon builds the read-only part every box
+    // binds (its main.cpp): the daemon's own, never a box's.
+    static constexpr char kSharedRootName[] = "shared";
+
     // Box directories left under the box root.
     QStringList boxDirectories() const;
     // Processes running as a uid of the range (the tests' own by default), as "pid uid cmdline";

@@ -259,7 +259,7 @@ void TestSandboxStress::manyJobs()
         // The box root itself is a tmpfs of the helper's, and so is the read-only part every
         // box binds (with its own mounts); every box's mounts under it must be gone.
         if (line.contains(m_helper.boxRoot().toUtf8() + '/') &&
-            !line.contains(m_helper.boxRoot().toUtf8() + "/shared"))
+            !line.contains(m_helper.boxRoot().toUtf8() + '/' + SandboxHelper::kSharedRootName))
             mounts << QString::fromUtf8(line);
     }
     QVERIFY2(mounts.isEmpty(), qPrintable(mounts.join(QLatin1Char('\n'))));
