@@ -151,6 +151,9 @@ void BoxInit::run() const
     // Changing credentials cleared the parent-death signal; the helper's death also closes
     // the control pipe, which ends init below.
     prctl(PR_SET_PDEATHSIG, SIGKILL);
+    BoxReport ready;
+    ready.kind = BoxReport::Ready;
+    writeReport(ready);
 
     sigset_t childSignals;
     sigemptyset(&childSignals);

@@ -10,6 +10,7 @@ class RootFs;
 struct BoxReport {
     enum Kind : int32_t {
         SetupFailed, // the box could not be built; step and error say why
+        Ready,       // built, and init has no privileges left: only the program's spec is missing
         Started,     // the program's execve succeeded at timeNs
         Finished,    // the program was reaped at timeNs with waitStatus, and all it left
     };

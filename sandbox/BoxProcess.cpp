@@ -161,6 +161,10 @@ bool BoxProcess::launch(const ProgramSpec &program, std::string *error)
         *error = std::string("cannot set the box's memory limit: ") + strerror(errno);
         return false;
     }
+    if (m_cgroup && program.limits.processes > 0 && !m_cgroup->setProcessLimit(program.limits.processes)) {
+        *error = std::string("cannot set the box's process cap: ") + strerror(errno);
+        return false;
+    }
     m_controlQueue += program.frame();
     flushControl();
     return true;

@@ -35,7 +35,8 @@ public:
                                                std::string *error);
     ~BoxProcess(); // kills and reaps init if nobody has, then removes the cgroup
 
-    // Sets the memory limit and queues the program for init; false with the reason.
+    // Sets the memory limit (and a lower process cap) and queues the program for init; false
+    // with the reason.
     bool launch(const ProgramSpec &program, std::string *error);
     // Asks init to deliver a signal to every process of the box (after the program is there).
     void sendSignal(int signal);

@@ -46,6 +46,8 @@ public:
     virtual bool addProcess(pid_t pid) const = 0;
     // A box prepared ahead of its job gets the job's memory limit when the job comes.
     virtual bool setMemoryLimit(int64_t bytes) = 0;
+    // And a lower process cap, when the job asks for one.
+    virtual bool setProcessLimit(int64_t processes) = 0;
 
     virtual int64_t cpuTimeUs() const = 0;
     virtual int64_t peakMemoryBytes() const = 0;

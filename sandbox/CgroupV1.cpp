@@ -113,6 +113,11 @@ bool CgroupV1::addProcess(pid_t pid) const
 }
 
 // Memory with swap is never below memory alone: the smaller one is written first.
+bool CgroupV1::setProcessLimit(int64_t processes)
+{
+    return writeFile(m_pids + "/pids.max", std::to_string(processes));
+}
+
 bool CgroupV1::setMemoryLimit(int64_t bytes)
 {
     const std::string memory = m_memory + "/memory.limit_in_bytes";

@@ -23,6 +23,7 @@ public:
     int cloneFd() const override { return -1; }
     bool addProcess(pid_t pid) const override;
     bool setMemoryLimit(int64_t bytes) override;
+    bool setProcessLimit(int64_t processes) override;
     int64_t cpuTimeUs() const override;
     int64_t peakMemoryBytes() const override;
     bool memoryLimitHit() const override;

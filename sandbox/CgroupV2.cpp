@@ -137,6 +137,11 @@ bool CgroupV2::setMemoryLimit(int64_t bytes)
     return writeFile(m_path + "/memory.max", std::to_string(bytes));
 }
 
+bool CgroupV2::setProcessLimit(int64_t processes)
+{
+    return writeFile(m_path + "/pids.max", std::to_string(processes));
+}
+
 int64_t CgroupV2::cpuTimeUs() const
 {
     return std::max<int64_t>(0, keyedValue(m_path + "/cpu.stat", "usage_usec"));

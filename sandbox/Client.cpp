@@ -1,7 +1,9 @@
 #include "Client.h"
 
+#include "Base64.h"
 #include "Cgroup.h"
 #include "EventLoop.h"
+#include "ProgramJob.h"
 #include "RuntimeRegistry.h"
 
 #include <cerrno>
@@ -117,20 +119,14 @@ void Client::handleMessage(const nlohmann::json &id, const std::string &type,
         send(id, {{"type", "runtimes"}, {"runtimes", m_runtimes.toJson()}});
     } else if (type == "execute" || type == "init") {
         startJob(id, message, type == "init");
+    } else if (type == "run") {
+        startProgram(id, message);
     } else if (type == "data" || type == "eof" || type == "signal") {
         const auto it = m_jobs.find(id.dump());
         if (it == m_jobs.end()) {
             sendError(id, "no running job with this id");
         } else if (type == "data") {
-            if (message.value("stream", nlohmann::json()) != "stdin")
-                sendError(id, "can only write to stdin");
-            else if (!message.contains("data") || !message["data"].is_string())
-                sendError(id, "data is required as a string");
-            else if (it->second.job->pendingStdin() + message["data"].get_ref<const std::string &>().size() >
-                     kMaxPendingStdin)
-                sendError(id, kStdinFull);
-            else
-                it->second.job->writeStdin(message["data"].get<std::string>());
+            writeStdin(id, *it->second.job, message);
         } else if (type == "eof") {
             it->second.job->closeStdin();
         } else {
@@ -146,13 +142,90 @@ void Client::handleMessage(const nlohmann::json &id, const std::string &type,
     }
 }
 
-void Client::startJob(const nlohmann::json &id, const nlohmann::json &message, bool interactive)
+void Client::writeStdin(const nlohmann::json &id, ClientJob &job, const nlohmann::json &message)
 {
-    const std::string key = id.dump();
-    if (m_jobs.count(key) != 0) {
-        sendError(id, "a job with this id is already running");
+    const auto encoding = message.value("encoding", nlohmann::json("utf8"));
+    if (message.value("stream", nlohmann::json()) != "stdin") {
+        sendError(id, "can only write to stdin");
         return;
     }
+    if (!message.contains("data") || !message["data"].is_string()) {
+        sendError(id, "data is required as a string");
+        return;
+    }
+    if (encoding != "utf8" && encoding != "base64") {
+        sendError(id, "encoding must be utf8 or base64");
+        return;
+    }
+    const std::string &text = message["data"].get_ref<const std::string &>();
+    std::optional<std::string> decoded;
+    if (encoding == "base64" && !(decoded = decodeBase64(text))) {
+        sendError(id, "data is not valid base64");
+        return;
+    }
+    const std::string &data = decoded ? *decoded : text;
+    if (job.pendingStdin() + data.size() > kMaxPendingStdin)
+        sendError(id, kStdinFull);
+    else
+        job.writeStdin(data);
+}
+
+bool Client::isFreeId(const nlohmann::json &id)
+{
+    if (m_jobs.count(id.dump()) == 0)
+        return true;
+    sendError(id, "a job with this id is already running");
+    return false;
+}
+
+// A `run` message: a program in a box, its output whole in the result, in base64 (any bytes).
+void Client::startProgram(const nlohmann::json &id, const nlohmann::json &message)
+{
+    if (!isFreeId(id))
+        return;
+    std::string error;
+    auto request = ProgramRequest::parse(message, m_config, &error);
+    if (!request) {
+        sendError(id, error);
+        return;
+    }
+    // The binds are opened with the client's own access.
+    std::optional<PeerPolicy::Peer> peer = PeerPolicy::peerOf(m_socket.get());
+    if (!peer) {
+        sendError(id, "the sandbox cannot tell who is asking, whose access the binds would have");
+        return;
+    }
+    const std::string key = id.dump();
+    ProgramJob::Callbacks callbacks;
+    callbacks.onFinished = [this, id, key](const StageResult &result) {
+        nlohmann::json stage = result.toJson(false);
+        stage["stdout"] = encodeBase64(result.stdoutData);
+        stage["stderr"] = encodeBase64(result.stderrData);
+        stage["encoding"] = "base64";
+        send(id, {{"type", "result"}, {"run", std::move(stage)},
+                  {"cgroup", m_config.cgroups ? m_config.cgroups->version() : "none"}});
+        endJob(key);
+    };
+    callbacks.onError = [this, id, key](const std::string &message) {
+        sendError(id, message);
+        endJob(key);
+    };
+    auto job = std::make_shared<ProgramJob>(m_loop, m_config, m_boxes, std::move(*request), std::move(*peer),
+                                            std::move(callbacks));
+    m_jobs[key] = RunningJob{job, false};
+    try {
+        job->start();
+    } catch (...) {
+        endJob(key);
+        throw;
+    }
+}
+
+void Client::startJob(const nlohmann::json &id, const nlohmann::json &message, bool interactive)
+{
+    if (!isFreeId(id))
+        return;
+    const std::string key = id.dump();
     std::string error;
     auto request = ExecuteRequest::parse(message, m_runtimes, &error);
     if (!request) {

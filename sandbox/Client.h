@@ -33,7 +33,7 @@ public:
 
 private:
     struct RunningJob {
-        std::shared_ptr<Job> job;
+        std::shared_ptr<ClientJob> job;
         bool interactive;
     };
 
@@ -42,6 +42,10 @@ private:
     void handleLine(const std::string &line);
     void handleMessage(const nlohmann::json &id, const std::string &type, const nlohmann::json &message);
     void startJob(const nlohmann::json &id, const nlohmann::json &message, bool interactive);
+    void startProgram(const nlohmann::json &id, const nlohmann::json &message);
+    // False, with an error sent, when a job of this connection runs under the id already.
+    bool isFreeId(const nlohmann::json &id);
+    void writeStdin(const nlohmann::json &id, ClientJob &job, const nlohmann::json &message);
     void endJob(const std::string &key);
     void send(const nlohmann::json &id, nlohmann::json message);
     void sendError(const nlohmann::json &id, const std::string &message);

@@ -113,7 +113,8 @@ const char *Contain::limitProgram(const StageLimits &limits) const
     // uid, and every box has its own uid, so a per-box process cap (init included); and a
     // requested memory limit caps each process's address space.
     if (limited && !m_hasCgroup) {
-        limited = setFixedLimit(RLIMIT_NPROC, m_processes) &&
+        const int64_t processes = limits.processes > 0 ? limits.processes : m_processes;
+        limited = setFixedLimit(RLIMIT_NPROC, processes) &&
                   (limits.memoryBytes <= 0 || setFixedLimit(RLIMIT_AS, limits.memoryBytes));
     }
     return limited ? nullptr : "setrlimit";

@@ -2,8 +2,8 @@
 
 #include "BoxDir.h"
 #include "BoxUidPool.h"
+#include "DaemonRun.h"
 #include "ExecuteRequest.h"
-#include "HostCommand.h"
 #include "Stage.h"
 
 #include <cerrno>
@@ -24,7 +24,8 @@ namespace {
 // so a program that never reads cannot make the helper hold all of it.
 constexpr size_t kMaxPendingStdin = 1 << 20;
 
-bool parseSeconds(const std::string &name, const std::string &value, int64_t *ms, std::string *error)
+bool parseSeconds(const std::string &name, const std::string &value, std::optional<int64_t> *ms,
+                  std::string *error)
 {
     char *end = nullptr;
     errno = 0;
@@ -40,7 +41,7 @@ bool parseSeconds(const std::string &name, const std::string &value, int64_t *ms
     return true;
 }
 
-bool parseBytes(const std::string &value, int64_t *bytes, std::string *error)
+bool parseBytes(const std::string &value, std::optional<int64_t> *bytes, std::string *error)
 {
     char *end = nullptr;
     errno = 0;
@@ -117,11 +118,7 @@ std::string seconds(int64_t ms)
 
 } // namespace
 
-DirectRun::DirectRun()
-    : m_cpuTimeMs(ExecuteRequest::kMaxTimeMs), m_wallTimeMs(ExecuteRequest::kMaxTimeMs),
-      m_memoryBytes(ExecuteRequest::kMaxMemoryBytes)
-{
-}
+DirectRun::DirectRun() = default;
 
 DirectRun::~DirectRun()
 {
@@ -170,23 +167,57 @@ bool DirectRun::setOption(const std::string &name, const std::string &value, std
     return false;
 }
 
+bool DirectRun::openMeta()
+{
+    if (m_metaPath.empty() || (m_meta = fopen(m_metaPath.c_str(), "we")))
+        return true;
+    fprintf(stderr, "runpad-sandbox: cannot write the meta file %s: %s\n", m_metaPath.c_str(),
+            strerror(errno));
+    return false;
+}
+
+int DirectRun::fail(const std::string &message) const
+{
+    fprintf(stderr, "runpad-sandbox: %s\n", message.c_str());
+    writeMeta(nullptr, message);
+    return 1;
+}
+
+int DirectRun::runInDaemon(const std::string &socketPath)
+{
+    if (!openMeta())
+        return 1;
+    // Unset limits ask for the daemon's maxima; a 0 s limit is 1 ms there (0 is refused) and a
+    // time-out here, as in a box of this process's own.
+    nlohmann::json request = {{"argv", m_argv}};
+    const auto limit = [&](const char *name, const std::optional<int64_t> &value) {
+        request[name] = value ? std::max<int64_t>(*value, 1) : -1;
+    };
+    limit("run_cpu_time", m_cpuTimeMs);
+    limit("run_timeout", m_wallTimeMs);
+    limit("run_memory_limit", m_memoryBytes);
+    request["output_limit"] = -1;
+    if (m_processes)
+        request["processes"] = m_processes;
+    // Resolved here, where the paths were given; the daemon opens them with this process's access.
+    request["dirs"] = nlohmann::json::array();
+    for (const RootFs::Bind &bind : m_binds)
+        request["dirs"].push_back({{"host", bind.hostPath}, {"box", bind.boxPath}, {"writable", bind.writable}});
+    std::string error;
+    std::optional<DaemonRun::Outcome> outcome = DaemonRun::run(socketPath, std::move(request), &error);
+    if (!outcome)
+        return fail(error);
+    return report(std::move(outcome->result), outcome->callerSignal, outcome->hasCgroup);
+}
+
 int DirectRun::run(const SandboxConfig &helperConfig)
 {
-    if (!m_metaPath.empty() && !(m_meta = fopen(m_metaPath.c_str(), "we"))) {
-        fprintf(stderr, "runpad-sandbox: cannot write the meta file %s: %s\n", m_metaPath.c_str(),
-                strerror(errno));
+    if (!openMeta())
         return 1;
-    }
     SandboxConfig config = helperConfig;
-    m_hasCgroup = bool(config.cgroups);
     if (m_processes)
         config.processes = m_processes + 1; // the box's init is one of its processes
 
-    const auto fail = [this](const std::string &message) {
-        fprintf(stderr, "runpad-sandbox: %s\n", message.c_str());
-        writeMeta(nullptr, message);
-        return 1;
-    };
     BoxUidPool uids(config);
     std::optional<BoxUidPool::Lease> lease = uids.acquire();
     if (!lease)
@@ -205,14 +236,9 @@ int DirectRun::run(const SandboxConfig &helperConfig)
     if (!box)
         return fail(error);
 
-    ProgramSpec spec;
-    spec.argv = m_argv;
-    // The box mirrors the host's /usr, so the host's PATH lookup finds the box's program; a
-    // path is the box's own (say in a --dir), relative ones from /box.
-    spec.executable = HostCommand::findOnPath(m_argv.front()).value_or(m_argv.front());
-    spec.env = {std::string("PATH=") + HostCommand::kSandboxPath, "HOME=/box", "LANG=C.UTF-8",
-                "TMPDIR=/tmp"};
-    spec.limits = {m_wallTimeMs, m_cpuTimeMs, m_memoryBytes};
+    ProgramSpec spec = ProgramSpec::inBox(m_argv, {m_wallTimeMs.value_or(ExecuteRequest::kMaxTimeMs),
+                                                   m_cpuTimeMs.value_or(ExecuteRequest::kMaxTimeMs),
+                                                   m_memoryBytes.value_or(ExecuteRequest::kMaxMemoryBytes)});
 
     m_loop = std::make_unique<EventLoop>();
     Stage::Callbacks callbacks;
@@ -240,18 +266,22 @@ int DirectRun::run(const SandboxConfig &helperConfig)
     m_stage.reset();
     dir.reset();
     lease.reset();
+    return report(std::move(result), m_callerSignal, bool(config.cgroups));
+}
+
+int DirectRun::report(StageResult result, int callerSignal, bool hasCgroup) const
+{
     // 0 s is a limit too: a program that ended before the kill still went over it.
     if ((m_cpuTimeMs == 0 || m_wallTimeMs == 0) && result.status != "TO" && result.status != "XX") {
         result.status = "TO";
         result.message = std::string("Time limit exceeded (") +
                          (m_cpuTimeMs == 0 ? "CPU" : "wall") + " time limit of 0 s)";
     }
-    if (m_callerSignal && result.status == "SG")
-        result.message = "Killed by the sandbox: the helper got " +
-                         StageResult::signalName(m_callerSignal);
+    if (callerSignal && result.status == "SG")
+        result.message = "Killed by the sandbox: the helper got " + StageResult::signalName(callerSignal);
     writeAll(STDOUT_FILENO, result.stdoutData);
     writeAll(STDERR_FILENO, result.stderrData);
-    writeMeta(&result, {});
+    writeMeta(&result, {}, hasCgroup, callerSignal);
     return exitStatus(result);
 }
 
@@ -324,7 +354,8 @@ int DirectRun::exitStatus(const StageResult &result)
 
 // isolate's meta file: one key:value per line. With a cgroup, cg-mem and cg-oom-killed count
 // the whole box; without, max-rss is the largest process's peak.
-void DirectRun::writeMeta(const StageResult *result, const std::string &failure) const
+void DirectRun::writeMeta(const StageResult *result, const std::string &failure, bool hasCgroup,
+                          int callerSignal) const
 {
     if (!m_meta)
         return;
@@ -338,7 +369,7 @@ void DirectRun::writeMeta(const StageResult *result, const std::string &failure)
     // Stage says so only in its message (an OOM kill is a SIGKILL like any other).
     const bool oomKilled = result->message && result->message->starts_with("Memory limit exceeded");
     const int64_t kib = result->memoryBytes / 1024;
-    if (m_hasCgroup)
+    if (hasCgroup)
         fprintf(m_meta, "cg-mem:%lld\ncg-oom-killed:%d\n", static_cast<long long>(kib), oomKilled ? 1 : 0);
     else
         fprintf(m_meta, "max-rss:%lld\n", static_cast<long long>(kib));
@@ -348,7 +379,7 @@ void DirectRun::writeMeta(const StageResult *result, const std::string &failure)
         fprintf(m_meta, "exitsig:%d\n", StageResult::signalNumber(*result->signal));
     // The sandbox ended it: a limit, too much output, or the caller's signal.
     const bool killed = result->status && *result->status != "RE" &&
-                        (*result->status != "SG" || oomKilled || m_callerSignal);
+                        (*result->status != "SG" || oomKilled || callerSignal);
     if (killed)
         fputs("killed:1\n", m_meta);
     fprintf(m_meta, "status:%s\n", result->status.value_or("OK").c_str());

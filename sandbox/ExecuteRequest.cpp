@@ -1,5 +1,6 @@
 #include "ExecuteRequest.h"
 
+#include "Base64.h"
 #include "RequestLimits.h"
 #include "RuntimeRegistry.h"
 
@@ -10,45 +11,6 @@
 #include <sstream>
 
 namespace {
-
-std::optional<std::string> decodeBase64(const std::string &text)
-{
-    std::string out;
-    uint32_t buffer = 0;
-    int bits = 0;
-    size_t padding = 0;
-    for (const char c : text) {
-        int value;
-        if (c >= 'A' && c <= 'Z')
-            value = c - 'A';
-        else if (c >= 'a' && c <= 'z')
-            value = c - 'a' + 26;
-        else if (c >= '0' && c <= '9')
-            value = c - '0' + 52;
-        else if (c == '+' || c == '-')
-            value = 62;
-        else if (c == '/' || c == '_')
-            value = 63;
-        else if (c == '=') {
-            ++padding;
-            continue;
-        } else if (c == '\n' || c == '\r' || c == ' ')
-            continue;
-        else
-            return std::nullopt;
-        if (padding != 0)
-            return std::nullopt; // data after padding
-        buffer = (buffer << 6) | uint32_t(value);
-        bits += 6;
-        if (bits >= 8) {
-            bits -= 8;
-            out += char((buffer >> bits) & 0xff);
-        }
-    }
-    if (bits >= 6 || padding > 2)
-        return std::nullopt;
-    return out;
-}
 
 std::optional<std::string> decodeHex(const std::string &text)
 {
@@ -85,40 +47,6 @@ std::string trimmed(const std::string &text)
 
 // Piston's checks for one limit, in its order, except that 0 is rejected instead of meaning "no
 // limit", and -1 asks for the maximum. A missing or null limit leaves *value (the default).
-bool readLimit(const nlohmann::json &body, const std::string &name, const RequestLimits &limits,
-               int64_t *value, std::string *error)
-{
-    const RequestLimits::Range &range = limits.range(name);
-    *value = range.defaultValue;
-    if (!body.contains(name) || body[name].is_null())
-        return true;
-    const auto &field = body[name];
-    if (!field.is_number()) {
-        *error = "If specified, " + name + " must be a number";
-        return false;
-    }
-    const double number = field.get<double>();
-    if (number > double(range.max)) {
-        *error = name + " cannot exceed the configured limit of " + std::to_string(range.max);
-        return false;
-    }
-    if (number == -1) {
-        *value = range.max;
-        return true;
-    }
-    if (number < 0) {
-        *error = name + " must be non-negative";
-        return false;
-    }
-    if (number == 0) {
-        *error = name + " must be positive; -1 asks for the configured limit of " +
-                 std::to_string(range.max);
-        return false;
-    }
-    *value = std::max<int64_t>(int64_t(number), 1);
-    return true;
-}
-
 // A language such as Java wants its main file named after the class it declares: the file is
 // renamed when the language's main_name pattern finds a name no other file has.
 void nameMainFile(ExecuteRequest *request)
@@ -243,13 +171,13 @@ std::optional<ExecuteRequest> ExecuteRequest::parse(const nlohmann::json &body,
     nameMainFile(&request);
 
     const RequestLimits &limits = request.runtime->limits;
-    if (!readLimit(body, "compile_memory_limit", limits, &request.compile.memoryBytes, error) ||
-        !readLimit(body, "run_memory_limit", limits, &request.run.memoryBytes, error) ||
-        !readLimit(body, "compile_timeout", limits, &request.compile.timeoutMs, error) ||
-        !readLimit(body, "run_timeout", limits, &request.run.timeoutMs, error) ||
-        !readLimit(body, "compile_cpu_time", limits, &request.compile.cpuTimeMs, error) ||
-        !readLimit(body, "run_cpu_time", limits, &request.run.cpuTimeMs, error) ||
-        !readLimit(body, "output_limit", limits, &request.outputLimit, error))
+    if (!limits.read(body, "compile_memory_limit", &request.compile.memoryBytes, error) ||
+        !limits.read(body, "run_memory_limit", &request.run.memoryBytes, error) ||
+        !limits.read(body, "compile_timeout", &request.compile.timeoutMs, error) ||
+        !limits.read(body, "run_timeout", &request.run.timeoutMs, error) ||
+        !limits.read(body, "compile_cpu_time", &request.compile.cpuTimeMs, error) ||
+        !limits.read(body, "run_cpu_time", &request.run.cpuTimeMs, error) ||
+        !limits.read(body, "output_limit", &request.outputLimit, error))
         return std::nullopt;
 
     const auto stdinField = field("stdin");

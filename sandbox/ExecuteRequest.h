@@ -17,6 +17,9 @@ struct StageLimits {
     int64_t timeoutMs = 0;
     int64_t cpuTimeMs = 0;
     int64_t memoryBytes = -1;
+    // Processes of the box at once, its init included; 0 is the box's own cap (config.processes).
+    // Only a `run` message sets it, never above that cap.
+    int64_t processes = 0;
 };
 
 struct SourceFile {

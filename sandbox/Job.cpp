@@ -2,7 +2,6 @@
 
 #include "CompileCache.h"
 #include "EventLoop.h"
-#include "HostCommand.h"
 #include "RuntimeRegistry.h"
 
 Job::Job(EventLoop &loop, const SandboxConfig &config, BoxPool &boxes, ExecuteRequest request,
@@ -112,28 +111,24 @@ std::string Job::cacheKey() const
 
 ProgramSpec Job::programSpec(const std::vector<std::string> &command, const StageLimits &limits) const
 {
-    ProgramSpec spec;
+    std::vector<std::string> argv;
     const std::string &executable = m_request.runtime->executable;
     const std::string &main = m_request.files[m_request.mainFile].name;
     for (std::string word : command) {
         if (word == "{sources}") {
             for (const auto &file : m_request.files)
-                spec.argv.push_back(file.name);
+                argv.push_back(file.name);
             continue;
         }
         replaceAll(word, "{exe_dir}", executable.substr(0, executable.rfind('/')));
         replaceAll(word, "{exe}", executable);
         replaceAll(word, "{main_stem}", main.substr(0, main.rfind('.')));
         replaceAll(word, "{main}", main);
-        spec.argv.push_back(word);
+        argv.push_back(word);
     }
-    // The box mirrors the host's /usr, so a host path is the box path; "./a.out" stays relative.
-    spec.executable = HostCommand::findOnPath(spec.argv.front()).value_or(spec.argv.front());
-    spec.env = {std::string("PATH=") + HostCommand::kSandboxPath, "HOME=/box", "LANG=C.UTF-8",
-                "TMPDIR=/tmp"};
+    ProgramSpec spec = ProgramSpec::inBox(std::move(argv), limits);
     for (const auto &[name, value] : m_request.runtime->language.env)
         spec.env.push_back(name + "=" + value);
-    spec.limits = limits;
     return spec;
 }
 

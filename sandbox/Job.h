@@ -2,6 +2,7 @@
 
 #include "BoxPool.h"
 #include "BoxSnapshot.h"
+#include "ClientJob.h"
 #include "ExecuteRequest.h"
 #include "Stage.h"
 
@@ -16,7 +17,7 @@ class EventLoop;
 // One execute request: a box of its own from the pool (uid, directory, a process tree ready for
 // the first stage), then a compile stage if the language has one and a run stage, each in a
 // fresh box process tree. Cleaned up when destroyed, after it has reported.
-class Job {
+class Job : public ClientJob {
 public:
     struct Callbacks {
         std::function<void(const std::string &stage)> onStage;
@@ -34,16 +35,18 @@ public:
     // An interactive job keeps the run stage's stdin open until closeStdin().
     Job(EventLoop &loop, const SandboxConfig &config, BoxPool &boxes, ExecuteRequest request,
         bool interactive, Callbacks callbacks);
-    ~Job(); // the box ends after, without the loop waiting for it
+    ~Job() override; // the box ends after, without the loop waiting for it
 
-    void start();
+    void start() override;
 
-    void writeStdin(const std::string &data);
-    // Bytes sent to stdin that the program has not taken yet.
-    size_t pendingStdin() const { return m_stdin.size() + (m_stage ? m_stage->pendingStdin() : 0); }
-    void closeStdin();
-    void sendSignal(int signal);
-    void setOutputPaused(bool paused);
+    void writeStdin(const std::string &data) override;
+    size_t pendingStdin() const override
+    {
+        return m_stdin.size() + (m_stage ? m_stage->pendingStdin() : 0);
+    }
+    void closeStdin() override;
+    void sendSignal(int signal) override;
+    void setOutputPaused(bool paused) override;
 
 private:
     bool writeSources(std::string *error);

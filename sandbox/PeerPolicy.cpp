@@ -70,20 +70,35 @@ bool PeerPolicy::inAllowedGroup(int socket, gid_t gid) const
     };
     if (allowed(gid))
         return true;
+    const auto groups = peerGroups(socket);
+    return groups && std::any_of(groups->begin(), groups->end(), allowed);
+}
+
+std::optional<std::vector<gid_t>> PeerPolicy::peerGroups(int socket)
+{
     std::vector<gid_t> groups(64);
     for (;;) {
         socklen_t length = socklen_t(groups.size() * sizeof(gid_t));
         if (getsockopt(socket, SOL_SOCKET, SO_PEERGROUPS, groups.data(), &length) == 0) {
             groups.resize(length / sizeof(gid_t));
-            return std::any_of(groups.begin(), groups.end(), allowed);
+            return groups;
         }
-        if (errno == ERANGE && length > groups.size() * sizeof(gid_t)) {
-            groups.resize(length / sizeof(gid_t) + 1);
-            continue;
-        }
-        break;
+        if (errno != ERANGE || length <= groups.size() * sizeof(gid_t))
+            return std::nullopt;
+        groups.resize(length / sizeof(gid_t) + 1);
     }
-    return false;
+}
+
+std::optional<PeerPolicy::Peer> PeerPolicy::peerOf(int socket)
+{
+    ucred credentials{};
+    socklen_t length = sizeof credentials;
+    if (getsockopt(socket, SOL_SOCKET, SO_PEERCRED, &credentials, &length) != 0)
+        return std::nullopt;
+    auto groups = peerGroups(socket);
+    if (!groups)
+        return std::nullopt;
+    return Peer{credentials.uid, credentials.gid, std::move(*groups)};
 }
 
 std::string PeerPolicy::whoIsServed() const

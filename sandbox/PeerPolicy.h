@@ -10,6 +10,15 @@
 // the peer's credentials at connect() time (SO_PEERCRED, SO_PEERGROUPS), which it cannot forge.
 class PeerPolicy {
 public:
+    // Who a connected client is, as the kernel recorded it at connect().
+    struct Peer {
+        uid_t uid = 0;
+        gid_t gid = 0;
+        std::vector<gid_t> groups; // supplementary
+    };
+    // Nothing if the kernel cannot say.
+    static std::optional<Peer> peerOf(int socket);
+
     void allowUid(uid_t uid) { m_uids.push_back(uid); }
     // A group name of /etc/group, or a numeric gid; false with a sentence if there is no such
     // name.
@@ -28,6 +37,7 @@ public:
 
 private:
     bool inAllowedGroup(int socket, gid_t gid) const;
+    static std::optional<std::vector<gid_t>> peerGroups(int socket);
     std::string whoIsServed() const;
 
     std::vector<uid_t> m_uids;

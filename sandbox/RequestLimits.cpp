@@ -1,5 +1,7 @@
 #include "RequestLimits.h"
 
+#include <nlohmann/json.hpp>
+
 #include <algorithm>
 
 namespace {
@@ -48,4 +50,38 @@ int64_t RequestLimits::ceiling(const std::string &name)
 {
     // A day of wall or CPU time; memory and output the kernel could never hand out anyway.
     return isTime(name) ? int64_t(86400000) : int64_t(1) << 50;
+}
+
+bool RequestLimits::read(const nlohmann::json &body, const std::string &name, int64_t *value,
+                         std::string *error) const
+{
+    const Range &range = m_ranges.at(name);
+    *value = range.defaultValue;
+    if (!body.contains(name) || body[name].is_null())
+        return true;
+    const auto &field = body[name];
+    if (!field.is_number()) {
+        *error = "If specified, " + name + " must be a number";
+        return false;
+    }
+    const double number = field.get<double>();
+    if (number > double(range.max)) {
+        *error = name + " cannot exceed the configured limit of " + std::to_string(range.max);
+        return false;
+    }
+    if (number == -1) {
+        *value = range.max;
+        return true;
+    }
+    if (number < 0) {
+        *error = name + " must be non-negative";
+        return false;
+    }
+    if (number == 0) {
+        *error = name + " must be positive; -1 asks for the configured limit of " +
+                 std::to_string(range.max);
+        return false;
+    }
+    *value = std::max<int64_t>(int64_t(number), 1);
+    return true;
 }

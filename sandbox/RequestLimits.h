@@ -1,5 +1,7 @@
 #pragma once
 
+#include <nlohmann/json_fwd.hpp>
+
 #include <cstdint>
 #include <map>
 #include <string>
@@ -25,6 +27,11 @@ public:
 
     const Range &range(const std::string &name) const { return m_ranges.at(name); }
     Range &range(const std::string &name) { return m_ranges.at(name); }
+
+    // The named limit of a request body, with Piston's messages: missing or null is the default,
+    // -1 the maximum, 0 and other negatives are refused, and so is anything over the maximum.
+    bool read(const nlohmann::json &body, const std::string &name, int64_t *value,
+              std::string *error) const;
 
 private:
     std::map<std::string, Range> m_ranges;

@@ -173,7 +173,7 @@ bool RootFs::showsHostFile(const std::string &path)
 
 bool RootFs::isValidBoxPath(const std::string &boxPath, std::string *error)
 {
-    if (boxPath.empty() || boxPath[0] != '/' || boxPath.size() > 1024) {
+    if (boxPath.empty() || boxPath[0] != '/' || boxPath.size() > 1024 || boxPath.find('\0') != std::string::npos) {
         *error = "'" + boxPath + "' is not an absolute path in the box";
         return false;
     }

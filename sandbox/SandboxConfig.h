@@ -1,5 +1,7 @@
 #pragma once
 
+#include "RequestLimits.h"
+
 #include <cstdint>
 #include <memory>
 #include <string>
@@ -24,6 +26,9 @@ struct SandboxConfig {
     unsigned openFiles = 1024;
     unsigned processes = 64;
     int64_t stackBytes = 256 << 20;
+    // What a `run` message (a program, no language) may ask for: the config file's run_* and
+    // output_limit defaults and maxima.
+    RequestLimits programLimits;
     // Boxes the daemon keeps built ahead of their jobs, each holding a uid of the range.
     unsigned warmBoxes = 2;
     // Building a box takes milliseconds; past this it is stuck and the stage fails.

@@ -231,6 +231,7 @@ void SandboxConfigFile::applyTo(SandboxConfig *config) const
     config->inodes = value("inodes", config->inodes);
     config->warmBoxes = value("warm_boxes", config->warmBoxes);
     config->compileCacheBytes = value("compile_cache_size", config->compileCacheBytes);
+    config->programLimits = m_limits;
 }
 
 RequestLimits SandboxConfigFile::limitsFor(const Language &language) const

@@ -27,7 +27,8 @@ public:
 
     // The file the limits came from, or "built-in defaults".
     const std::string &source() const { return m_source; }
-    // Writes the box limits (processes, sizes, files) into config.
+    // Writes the box limits (processes, sizes, files) into config, and the request limits of a
+    // program that names no language (a `run` message).
     void applyTo(SandboxConfig *config) const;
     // A language's request limits: its own defaults (its file's "limits") under this file's
     // maxima; this file's "languages" entry for it overrides both.

@@ -229,6 +229,8 @@ void Stage::readReports()
 {
     BoxReport report;
     while (read(m_box->reportPipe(), &report, sizeof report) == ssize_t(sizeof report)) {
+        if (report.kind == BoxReport::Ready)
+            continue; // only the program's start counts
         if (report.kind != BoxReport::Started) {
             m_report = report;
             // init reports an end only once it has reaped every other process of the box: all
@@ -236,7 +238,8 @@ void Stage::readReports()
             // exit (the namespaces' teardown) is not waited for.
             end(rusage{});
             return;
-        } else if (!m_programStartNs) {
+        }
+        if (!m_programStartNs) {
             // The program's wall time, and its limit, start at its execve. A report from the
             // past or the future would bend the limit: keep it between now and the set-up budget.
             const int64_t now = nowNs();

@@ -57,6 +57,10 @@ const char kUsage[] =
     "  --meta FILE        write isolate-like key:value lines: time, time-wall, cg-mem and\n"
     "                     cg-oom-killed (or max-rss), exitcode or exitsig, killed, status\n"
     "                     (OK RE SG TO OL EL XX), message\n"
+    "  --socket PATH      run in a box the daemon listening on PATH has ready (no box to build),\n"
+    "                     under that daemon's limits, uids and isolation, without the helper's\n"
+    "                     own options; --dir paths as the daemon's mount namespace has them,\n"
+    "                     opened with this process's access (a privileged daemon only)\n"
     "\n"
     "Options:\n"
     "  --languages DIR    language files (default: <exe dir>/../share/runpad/languages,\n"
@@ -112,6 +116,7 @@ int main(int argc, char **argv)
     bool exitWithParent = false, systemd = false;
     std::optional<unsigned> warmBoxes;
     DirectRun directRun;
+    std::string helperOption; // the first option that sets up a helper of this process's own
     for (size_t i = 1; i < args.size(); ++i) {
         const std::string &arg = args[i];
         const bool hasValue = i + 1 < args.size();
@@ -121,9 +126,14 @@ int main(int argc, char **argv)
         } else if (command == "run" && hasValue && DirectRun::isOption(arg)) {
             if (!directRun.setOption(arg, args[++i], &error))
                 return usageError(error);
-        } else if (arg == "--socket" && hasValue)
+            continue;
+        } else if (arg == "--socket" && hasValue) {
             socketPath = args[++i];
-        else if (arg == "--languages" && hasValue)
+            continue;
+        }
+        if (helperOption.empty())
+            helperOption = arg;
+        if (arg == "--languages" && hasValue)
             languagesDir = args[++i];
         else if (arg == "--box-root" && hasValue)
             config.boxRoot = args[++i];
@@ -182,6 +192,13 @@ int main(int argc, char **argv)
         return usageError("exec needs a request file, or - for stdin");
     if (command == "run" && !directRun.hasProgram())
         return usageError("run needs -- PROGRAM [ARGS]...");
+    // A daemon's box has its own helper's set-up: nothing of this process's is needed.
+    if (command == "run" && !socketPath.empty()) {
+        if (!helperOption.empty())
+            return usageError(helperOption + " sets up a helper of this process's own; with --socket "
+                              "the daemon's own set-up applies");
+        return directRun.runInDaemon(socketPath);
+    }
 
     // A bad config file stops the helper at once, before it serves anyone with wrong limits.
     SandboxConfigFile configFile;

@@ -1,11 +1,15 @@
 // libFuzzer target: one protocol line, handled the way the helper's Client handles it up to the
 // point where a job would start (Client itself needs a socket and an event loop, and an execute
 // would build real boxes): JSON parse, the message checks, ExecuteRequest::parse against the real
-// runtime registry, signal names; plus SemVer selectors and UTF-8 clean-up on the same bytes.
+// runtime registry, ProgramRequest::parse for `run`, signal names, base64 `data`; plus SemVer
+// selectors, UTF-8 clean-up and a base64 round trip on the same bytes.
 // Any crash, sanitizer report or escaping exception is a bug.
 
+#include "Base64.h"
 #include "ExecuteRequest.h"
+#include "ProgramRequest.h"
 #include "RuntimeRegistry.h"
+#include "SandboxConfig.h"
 #include "SemVer.h"
 #include "StageResult.h"
 #include "Utf8Stream.h"
@@ -42,12 +46,23 @@ void handleMessage(const nlohmann::json &message)
             abort(); // a rejection always says why
         if (request && (!request->runtime || request->mainFile >= request->files.size()))
             abort();
+    } else if (type == "run") {
+        std::string error;
+        const auto request = ProgramRequest::parse(message, SandboxConfig(), &error);
+        if (!request && error.empty())
+            abort();
+        if (request && (request->argv.empty() || request->limits.timeoutMs <= 0 || request->limits.cpuTimeMs <= 0 ||
+                        request->limits.memoryBytes <= 0))
+            abort(); // never unlimited
     } else if (type == "signal") {
         const auto name = message.value("signal", nlohmann::json());
         if (name.is_string())
             (void)StageResult::signalNumber(name.get<std::string>());
     } else if (type == "data") {
         (void)(message.value("stream", nlohmann::json()) != "stdin");
+        const auto data = message.value("data", nlohmann::json());
+        if (data.is_string())
+            (void)decodeBase64(data.get<std::string>());
     }
 }
 
@@ -94,5 +109,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     if (out != Utf8Stream::sanitize(bytes))
         abort();                      // chunking must not change the result
     (void)nlohmann::json(out).dump(); // valid UTF-8, or dump() throws
+    if (decodeBase64(encodeBase64(bytes)) != std::string(bytes))
+        abort(); // a `run` result's output must come back as it was
     return 0;
 }

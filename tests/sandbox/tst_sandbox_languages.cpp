@@ -8,6 +8,9 @@
 #include <QTest>
 #include <QUuid>
 
+#include <algorithm>
+#include <climits>
+
 using namespace SandboxRequests;
 
 class TestSandboxLanguages : public QObject {
@@ -280,10 +283,20 @@ void TestSandboxLanguages::wallTimeIsTheProgramsOwn()
         "#include <stdio.h>\n#include <time.h>\n#include <unistd.h>\n"
         "static long ms(void) { struct timespec t; clock_gettime(CLOCK_MONOTONIC, &t); return t.tv_sec * 1000L + t.tv_nsec / 1000000; }\n"
         "int main(void) { long start = ms(); usleep(300000); printf(\"%ld\\n\", ms() - start); }");
-    const QJsonObject run = execute(body(QStringLiteral("c"), code))[QStringLiteral("run")].toObject();
-    const int own = run.value(QStringLiteral("stdout")).toString().trimmed().toInt();
-    const int wall = run.value(QStringLiteral("wall_time")).toInt();
-    QVERIFY2(own >= 300 && wall >= own - 1 && wall <= own + 5, qPrintable(QStringLiteral("own %1 ms, wall_time %2 ms").arg(own).arg(wall)));
+    // Counting the set-up would show in every run; init reaping the program late on a loaded
+    // machine shows in some (it took 6 ms once, with ctest running two tests on two cores): the
+    // closest of three runs is what must be within 5 ms.
+    QStringList runs;
+    int closest = INT_MAX;
+    for (int i = 0; i < 3 && closest > 5; ++i) {
+        const QJsonObject run = execute(body(QStringLiteral("c"), code))[QStringLiteral("run")].toObject();
+        const int own = run.value(QStringLiteral("stdout")).toString().trimmed().toInt();
+        const int wall = run.value(QStringLiteral("wall_time")).toInt();
+        QVERIFY2(own >= 300 && wall >= own - 1, qPrintable(QStringLiteral("own %1 ms, wall_time %2 ms").arg(own).arg(wall)));
+        closest = std::min(closest, wall - own);
+        runs << QStringLiteral("own %1 ms, wall_time %2 ms").arg(own).arg(wall);
+    }
+    QVERIFY2(closest <= 5, qPrintable(runs.join(QStringLiteral("; "))));
 }
 
 void TestSandboxLanguages::cpuTimeCountsWhatIsLeft()

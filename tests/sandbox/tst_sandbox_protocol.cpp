@@ -176,6 +176,38 @@ void TestSandboxProtocol::badInput_data()
     QTest::newRow("data no job") << QByteArray("{\"type\":\"data\",\"id\":1,\"stream\":\"stdin\",\"data\":\"x\"}") << "no running job with this id";
     QTest::newRow("eof no job") << QByteArray("{\"type\":\"eof\",\"id\":1}") << "no running job with this id";
     QTest::newRow("signal no job") << QByteArray("{\"type\":\"signal\",\"id\":1,\"signal\":\"SIGKILL\"}") << "no running job with this id";
+
+    // A `run` message (runpad-sandbox run --socket): a program, its limits and binds.
+    const auto run = [](const QJsonObject &fields) {
+        QJsonObject body{{QStringLiteral("argv"), QJsonArray{QStringLiteral("/bin/true")}}};
+        for (auto it = fields.begin(); it != fields.end(); ++it)
+            body.insert(it.key(), it.value());
+        return QJsonDocument(message(QStringLiteral("run"), 1, body)).toJson(QJsonDocument::Compact);
+    };
+    const auto dir = [](const QString &host, const QString &box) {
+        return QJsonArray{QJsonObject{{QStringLiteral("host"), host}, {QStringLiteral("box"), box}}};
+    };
+    const QString argvMessage = QStringLiteral("argv is required as an array of 1 to 4096 strings");
+    QTest::newRow("run no argv") << run({{QStringLiteral("argv"), QJsonValue()}}) << argvMessage;
+    QTest::newRow("run empty argv") << run({{QStringLiteral("argv"), QJsonArray{}}}) << argvMessage;
+    QTest::newRow("run argv number") << run({{QStringLiteral("argv"), QJsonArray{1}}}) << "argv must hold strings without NUL characters";
+    QTest::newRow("run argv nul") << run({{QStringLiteral("argv"), QJsonArray{QStringLiteral("a%1b").arg(QChar(0))}}})
+                                  << "argv must hold strings without NUL characters";
+    QTest::newRow("run program blank") << run({{QStringLiteral("argv"), QJsonArray{QString()}}}) << "argv[0] must name the program";
+    QTest::newRow("run timeout zero") << run({{QStringLiteral("run_timeout"), 0}})
+                                      << "run_timeout must be positive; -1 asks for the configured limit of 300000";
+    QTest::newRow("run memory over max") << run({{QStringLiteral("run_memory_limit"), 1e12}})
+                                         << "run_memory_limit cannot exceed the configured limit of 4294967296";
+    QTest::newRow("run processes zero") << run({{QStringLiteral("processes"), 0}}) << "processes must be a whole number from 1 to 63";
+    QTest::newRow("run processes over") << run({{QStringLiteral("processes"), 64}}) << "processes must be a whole number from 1 to 63";
+    QTest::newRow("run stdin not base64") << run({{QStringLiteral("stdin"), QStringLiteral("!!")}}) << "stdin must be a base64 string";
+    QTest::newRow("run dirs not array") << run({{QStringLiteral("dirs"), 1}}) << "dirs must be an array of at most 64 binds";
+    QTest::newRow("run dir relative host") << run({{QStringLiteral("dirs"), dir(QStringLiteral("tmp"), QStringLiteral("/data"))}})
+                                           << "a host path of dirs must be absolute: 'tmp'";
+    QTest::newRow("run dir over box") << run({{QStringLiteral("dirs"), dir(QStringLiteral("/tmp"), QStringLiteral("/box/x"))}})
+                                      << "'/box/x' is inside the box's own /box";
+    QTest::newRow("run dir no box path") << run({{QStringLiteral("dirs"), QJsonArray{QJsonObject{{QStringLiteral("host"), QStringLiteral("/tmp")}}}}})
+                                         << "each of dirs needs host and box paths as strings, and writable as a boolean";
 }
 
 void TestSandboxProtocol::badInput()

@@ -1,21 +1,33 @@
 // `runpad-sandbox run`: the one-shot, isolate-like mode. Each test starts the helper with a box
 // uid range and a box root of this test's own, checks its exit status and meta file, and that
-// nothing of the box is left afterwards.
+// nothing of the box is left afterwards. With RUNPAD_TEST_RUN_DAEMON set (CTest's
+// sandbox.run.daemon), every run goes through `--socket` to a daemon of the test's, with boxes
+// ready, and the same checks hold.
 
 #include "SandboxHelper.h"
+#include "SandboxRequests.h"
 
 #include <QDir>
 #include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QRegularExpression>
 #include <QTest>
 
+#include <sys/stat.h>
 #include <unistd.h>
 
 namespace {
 
 const QString kBoxUids = QStringLiteral("63000:8");
+
+bool throughDaemon()
+{
+    return qEnvironmentVariableIsSet("RUNPAD_TEST_RUN_DAEMON");
+}
 
 struct RunResult {
     int exitCode = -1;
@@ -39,24 +51,30 @@ private slots:
     void writableDir();
     void badUsage_data();
     void badUsage();
+    void unreachableDaemon();
+    void bindsNeedTheClientsAccess();
     void cleanup();
+    void cleanupTestCase();
 
 private:
     RunResult run(const QStringList &options, const QStringList &program, const QByteArray &input = {});
 
     QTemporaryDir m_dir{QDir::tempPath() + QStringLiteral("/runpad-sandbox-run-XXXXXX")};
+    SandboxHelper m_daemon; // started only through a daemon
 };
 
 RunResult TestSandboxRun::run(const QStringList &options, const QStringList &program, const QByteArray &input)
 {
     const QString metaPath = m_dir.filePath(QStringLiteral("meta"));
     QFile::remove(metaPath);
+    const QStringList box = throughDaemon()
+                                ? QStringList{QStringLiteral("--socket"), m_daemon.socketPath()}
+                                : QStringList{QStringLiteral("--box-uids"), kBoxUids, QStringLiteral("--box-root"),
+                                              m_dir.filePath(QStringLiteral("boxes"))};
     QProcess process;
     process.start(SandboxHelper::executable(),
-                  QStringList{QStringLiteral("run"), QStringLiteral("--box-uids"), kBoxUids,
-                              QStringLiteral("--box-root"), m_dir.filePath(QStringLiteral("boxes")),
-                              QStringLiteral("--meta"), metaPath} +
-                      options + QStringList{QStringLiteral("--")} + program);
+                  QStringList{QStringLiteral("run"), QStringLiteral("--meta"), metaPath} + box + options +
+                      QStringList{QStringLiteral("--")} + program);
     process.write(input);
     process.closeWriteChannel();
     RunResult result;
@@ -81,6 +99,11 @@ void TestSandboxRun::initTestCase()
     if (SandboxHelper::rootless() || geteuid() != 0)
         QSKIP("runpad-sandbox run is tested as root");
     QVERIFY(m_dir.isValid());
+    QString error;
+    // Two boxes ready, as an app's daemon has; nobody may connect (bindsNeedTheClientsAccess).
+    if (throughDaemon())
+        QVERIFY2(m_daemon.start(&error, kBoxUids, 2, {QStringLiteral("--allow-uid"), QString::number(SandboxHelper::kRootlessUid)}),
+                 qPrintable(error));
     // A harmless probe first: the program is PID 2 under the box's init, with a box uid.
     const RunResult probe = run({}, {QStringLiteral("sh"), QStringLiteral("-c"), QStringLiteral("echo $$; id -u")});
     QCOMPARE(probe.exitCode, 0);
@@ -209,6 +232,8 @@ void TestSandboxRun::badUsage_data()
     QTest::addColumn<QStringList>("arguments");
     QTest::addColumn<QString>("message");
     const QStringList program{QStringLiteral("--"), QStringLiteral("/bin/true")};
+    QTest::newRow("helper option with socket") << QStringList{QStringLiteral("--socket"), QStringLiteral("/nonexistent")} + program
+                                               << QStringLiteral("--box-uids sets up a helper of this process's own");
     QTest::newRow("mem 0") << QStringList{QStringLiteral("--mem"), QStringLiteral("0")} + program
                            << QStringLiteral("--mem 0 would leave the program no memory");
     QTest::newRow("negative time") << QStringList{QStringLiteral("--time"), QStringLiteral("-1")} + program
@@ -235,10 +260,90 @@ void TestSandboxRun::badUsage()
     QVERIFY2(err.contains(message), qPrintable(err));
 }
 
-// After every test: no box process, box directory or box cgroup is left.
+void TestSandboxRun::unreachableDaemon()
+{
+    QProcess process;
+    const QString metaPath = m_dir.filePath(QStringLiteral("unreachable-meta"));
+    process.start(SandboxHelper::executable(),
+                  {QStringLiteral("run"), QStringLiteral("--socket"), m_dir.filePath(QStringLiteral("no.sock")),
+                   QStringLiteral("--meta"), metaPath, QStringLiteral("--"), QStringLiteral("/bin/true")});
+    QVERIFY(process.waitForFinished(10000));
+    QCOMPARE(process.exitCode(), 1);
+    const QString err = QString::fromUtf8(process.readAllStandardError());
+    QVERIFY2(err.contains(QLatin1String("cannot reach the sandbox daemon at ")) && err.contains(QLatin1String("No such file")),
+             qPrintable(err));
+    QFile meta(metaPath);
+    QVERIFY(meta.open(QIODevice::ReadOnly));
+    QVERIFY(meta.readAll().startsWith("status:XX\nmessage:cannot reach the sandbox daemon"));
+}
+
+// The daemon opens a bind's host path with the client's uid and groups, not its own: a client
+// cannot have a directory bound that it could not reach itself. Sent as a raw `run` message by
+// nobody, since `run` itself already refuses a path it cannot resolve.
+void TestSandboxRun::bindsNeedTheClientsAccess()
+{
+    if (!throughDaemon())
+        QSKIP("a daemon's check");
+    const QString secret = m_dir.filePath(QStringLiteral("secret"));
+    QVERIFY(QDir().mkpath(secret + QStringLiteral("/inner")));
+    QFile file(secret + QStringLiteral("/inner/x"));
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write("secret\n");
+    file.close();
+    // Readable by all past the secret directory; the socket's directory open to nobody.
+    QVERIFY(chmod(QFile::encodeName(secret).constData(), 0755) == 0);
+    QVERIFY(chmod(QFile::encodeName(secret + QStringLiteral("/inner")).constData(), 0755) == 0);
+    QVERIFY(chmod(QFile::encodeName(m_dir.path()).constData(), 0711) == 0);
+    const QString socketDir = QFileInfo(m_daemon.socketPath()).absolutePath();
+    QVERIFY(chmod(QFile::encodeName(QFileInfo(socketDir).absolutePath()).constData(), 0711) == 0);
+    const auto runAsNobody = [&](const QString &host) {
+        QJsonObject body = SandboxRequests::message(QStringLiteral("run"), 1);
+        body.insert(QStringLiteral("argv"), QJsonArray{QStringLiteral("cat"), QStringLiteral("/s/x")});
+        body.insert(QStringLiteral("dirs"), QJsonArray{QJsonObject{{QStringLiteral("host"), host}, {QStringLiteral("box"), QStringLiteral("/s")}}});
+        const QByteArray line = QJsonDocument(body).toJson(QJsonDocument::Compact);
+        // One line out, the first answer back (the daemon sends nothing before it).
+        const QString script = QStringLiteral(
+            "import socket,sys\ns=socket.socket(socket.AF_UNIX)\ns.connect(sys.argv[1])\ns.sendall(sys.argv[2].encode()+b'\\n')\n"
+            "f=s.makefile('rb')\nsys.stdout.write(f.readline().decode())\n");
+        QProcess python;
+        python.start(QStringLiteral("setpriv"), {QStringLiteral("--reuid"), QString::number(SandboxHelper::kRootlessUid),
+                                                 QStringLiteral("--regid"), QString::number(SandboxHelper::kRootlessUid),
+                                                 QStringLiteral("--clear-groups"), QStringLiteral("/usr/bin/python3"), QStringLiteral("-c"),
+                                                 script, m_daemon.socketPath(), QString::fromUtf8(line)});
+        python.waitForFinished(30000);
+        const QJsonObject answer = QJsonDocument::fromJson(python.readAllStandardOutput()).object();
+        if (answer.isEmpty())
+            qWarning() << "no answer:" << python.readAllStandardError();
+        return answer;
+    };
+    // The probe: a directory nobody can reach is bound, and read in the box.
+    const QJsonObject reached = runAsNobody(secret + QStringLiteral("/inner"));
+    QCOMPARE(reached.value(QStringLiteral("type")).toString(), QStringLiteral("result"));
+    QCOMPARE(QByteArray::fromBase64(reached[QStringLiteral("run")][QStringLiteral("stdout")].toString().toLatin1()),
+             QByteArray("secret\n"));
+    // Root's alone on the way: the same files are no longer nobody's to bind.
+    QVERIFY(chmod(QFile::encodeName(secret).constData(), 0700) == 0);
+    const QJsonObject refused = runAsNobody(secret + QStringLiteral("/inner"));
+    QCOMPARE(refused.value(QStringLiteral("type")).toString(), QStringLiteral("error"));
+    const QString message = refused.value(QStringLiteral("message")).toString();
+    QVERIFY2(message.startsWith(QLatin1String("cannot open the host path with the client's access")) &&
+                 message.endsWith(QLatin1String("Permission denied")),
+             qPrintable(message));
+}
+
+// After every test: no box process, box directory or box cgroup is left (a daemon's ready
+// boxes are counted when it has stopped).
 void TestSandboxRun::cleanup()
 {
-    QCOMPARE(SandboxHelper::boxProcesses(kBoxUids), QStringList());
+    if (!throughDaemon())
+        cleanupTestCase();
+}
+
+void TestSandboxRun::cleanupTestCase()
+{
+    if (throughDaemon() && m_daemon.process().state() != QProcess::NotRunning)
+        QCOMPARE(m_daemon.stop(), 0);
+    QTRY_COMPARE_WITH_TIMEOUT(SandboxHelper::boxProcesses(kBoxUids), QStringList(), SandboxHelper::kTeardownTimeoutMs);
     const QDir boxes(m_dir.filePath(QStringLiteral("boxes")));
     QCOMPARE(boxes.entryList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden | QDir::System), QStringList());
     for (uint uid = 63000; uid < 63008; ++uid) {
