@@ -100,7 +100,10 @@ std::optional<DaemonRun::Outcome> DaemonRun::run(const std::string &socketPath, 
         stdinIsOpen = false;
     }
     if (!run.send(request) || (!stdinIsOpen && !run.send({{"type", "eof"}, {"id", kId}}))) {
-        *error = std::string("cannot send the program to the sandbox daemon: ") + strerror(errno);
+        const std::string sendFailure = std::string("cannot send the program to the sandbox daemon: ") + strerror(errno);
+        // A daemon that turns the connection away says why before it closes it.
+        run.readAnswers();
+        *error = run.m_failure.empty() ? sendFailure : run.m_failure;
         return std::nullopt;
     }
     run.m_loop.run();
@@ -159,9 +162,17 @@ void DaemonRun::readAnswers()
 void DaemonRun::handleAnswer(const std::string &line)
 {
     const auto answer = nlohmann::json::parse(line, nullptr, false);
-    if (!answer.is_object() || answer.value("id", nlohmann::json()) != kId)
-        return; // not about this program
+    if (!answer.is_object())
+        return;
+    const auto id = answer.value("id", nlohmann::json());
     const std::string type = answer.value("type", "");
+    // An error without an id is about the connection: refused, or too many clients.
+    if (type == "error" && id.is_null()) {
+        finish("the sandbox daemon refused the connection: " + answer.value("message", std::string()));
+        return;
+    }
+    if (id != kId)
+        return; // not about this program
     if (type == "error") {
         finish("the sandbox daemon refused the program: " + answer.value("message", std::string()));
         return;

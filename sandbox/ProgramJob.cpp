@@ -24,11 +24,7 @@ void ProgramJob::releaseBox()
 {
     if (!m_box)
         return;
-    if (m_setupTimer.isValid()) {
-        m_loop.remove(m_setupTimer.get());
-        m_loop.remove(m_box->process->reportPipe());
-        m_setupTimer.reset();
-    }
+    stopWaiting();
     if (m_stage)
         m_box->process = m_stage->releaseBox();
     m_stage.reset();
@@ -65,15 +61,22 @@ void ProgramJob::waitUntilReady()
     m_loop.add(m_box->process->reportPipe(), EPOLLIN, [this](uint32_t) { onReadyReport(); });
 }
 
+void ProgramJob::stopWaiting()
+{
+    if (!m_setupTimer.isValid())
+        return;
+    m_loop.remove(m_setupTimer.get());
+    m_loop.remove(m_box->process->reportPipe());
+    m_setupTimer.reset();
+}
+
 void ProgramJob::onReadyReport()
 {
     BoxReport report;
     const ssize_t n = read(m_box->process->reportPipe(), &report, sizeof report);
     if (n < 0 && (errno == EAGAIN || errno == EINTR))
         return;
-    m_loop.remove(m_setupTimer.get());
-    m_loop.remove(m_box->process->reportPipe());
-    m_setupTimer.reset();
+    stopWaiting();
     if (n != ssize_t(sizeof report) || report.kind != BoxReport::Ready) {
         const bool told = n == ssize_t(sizeof report) && report.kind == BoxReport::SetupFailed;
         fail(told ? std::string("the box could not be built: cannot ") + report.step + ": " + strerror(report.error)
@@ -111,6 +114,7 @@ void ProgramJob::startProgram()
     if (m_signal)
         m_stage->sendSignal(m_signal);
 }
+
 void ProgramJob::fail(const std::string &message)
 {
     releaseBox();

@@ -41,6 +41,7 @@ private:
     // With binds: once init says the box is built, they are attached and the program starts.
     void waitUntilReady();
     void onReadyReport();
+    void stopWaiting();
     void startProgram();
     void fail(const std::string &message);
     void releaseBox();

@@ -53,11 +53,14 @@ private slots:
     void badUsage();
     void unreachableDaemon();
     void bindsNeedTheClientsAccess();
+    void refusedClientIsTold();
     void cleanup();
     void cleanupTestCase();
 
 private:
     RunResult run(const QStringList &options, const QStringList &program, const QByteArray &input = {});
+    // Lets other users reach the daemon's socket (whether it serves them is its own policy).
+    void openSocketDirectories();
 
     QTemporaryDir m_dir{QDir::tempPath() + QStringLiteral("/runpad-sandbox-run-XXXXXX")};
     SandboxHelper m_daemon; // started only through a daemon
@@ -294,8 +297,7 @@ void TestSandboxRun::bindsNeedTheClientsAccess()
     QVERIFY(chmod(QFile::encodeName(secret).constData(), 0755) == 0);
     QVERIFY(chmod(QFile::encodeName(secret + QStringLiteral("/inner")).constData(), 0755) == 0);
     QVERIFY(chmod(QFile::encodeName(m_dir.path()).constData(), 0711) == 0);
-    const QString socketDir = QFileInfo(m_daemon.socketPath()).absolutePath();
-    QVERIFY(chmod(QFile::encodeName(QFileInfo(socketDir).absolutePath()).constData(), 0711) == 0);
+    openSocketDirectories();
     const auto runAsNobody = [&](const QString &host) {
         QJsonObject body = SandboxRequests::message(QStringLiteral("run"), 1);
         body.insert(QStringLiteral("argv"), QJsonArray{QStringLiteral("cat"), QStringLiteral("/s/x")});
@@ -329,6 +331,30 @@ void TestSandboxRun::bindsNeedTheClientsAccess()
     QVERIFY2(message.startsWith(QLatin1String("cannot open the host path with the client's access")) &&
                  message.endsWith(QLatin1String("Permission denied")),
              qPrintable(message));
+}
+
+void TestSandboxRun::openSocketDirectories()
+{
+    const QString socketDir = QFileInfo(m_daemon.socketPath()).absolutePath();
+    QVERIFY(chmod(QFile::encodeName(QFileInfo(socketDir).absolutePath()).constData(), 0711) == 0);
+}
+
+// A client the daemon does not serve hears why, not just that the connection closed.
+void TestSandboxRun::refusedClientIsTold()
+{
+    if (!throughDaemon())
+        QSKIP("a daemon's answer");
+    openSocketDirectories();
+    QProcess process;
+    process.start(QStringLiteral("setpriv"), {QStringLiteral("--reuid"), QStringLiteral("65533"), QStringLiteral("--regid"),
+                                              QStringLiteral("65533"), QStringLiteral("--clear-groups"), SandboxHelper::executable(),
+                                              QStringLiteral("run"), QStringLiteral("--socket"), m_daemon.socketPath(),
+                                              QStringLiteral("--"), QStringLiteral("/bin/true")});
+    QVERIFY(process.waitForFinished(10000));
+    QCOMPARE(process.exitCode(), 1);
+    const QString err = QString::fromUtf8(process.readAllStandardError());
+    QVERIFY2(err.contains(QLatin1String("the sandbox daemon refused the connection: permission denied: uid 65533 may not use this sandbox")),
+             qPrintable(err));
 }
 
 // After every test: no box process, box directory or box cgroup is left (a daemon's ready
